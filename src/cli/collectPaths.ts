@@ -1,0 +1,48 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** Files the auditor reads when it walks a folder (other files in a folder of submissions are skipped). */
+export const AUDITABLE = /\.(txt|html?|csv|xlsx|xls|ods|docx|pdf)$/i;
+
+/**
+ * Expands the command line's paths: a file stays as given; a folder becomes the folder joined with
+ * each auditable file's relative path, sorted; `-` is standard input. A missing path is kept so
+ * that its entry can say so.
+ */
+export function collectPaths(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const arg of args) {
+    if (arg === '-') {
+      out.push(arg);
+      continue;
+    }
+    let isDir = false;
+    try {
+      isDir = statSync(arg).isDirectory();
+    } catch {
+      out.push(arg);
+      continue;
+    }
+    if (!isDir) {
+      out.push(arg);
+      continue;
+    }
+    const found = walk(arg)
+      .map((f) => relative(arg, f))
+      .filter((f) => AUDITABLE.test(f))
+      .sort();
+    out.push(...found.map((f) => join(arg, f)));
+  }
+  return out;
+}
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...walk(full));
+    else if (entry.isFile()) out.push(full);
+  }
+  return out;
+}

@@ -1,0 +1,114 @@
+import type { CompiledRule } from '../rules';
+
+/** The values a rule set is confronted with: a number, null for a blank, absent for a key not in the input. */
+export type Values = ReadonlyMap<string, number | null>;
+
+export type OutcomeStatus = 'pass' | 'fail' | 'uncertain' | 'skipped' | 'error';
+
+/** One rule confronted with the data (R's validate: pass, fail or undecided; a throw is an outcome too). */
+export interface RuleOutcome {
+  rule: CompiledRule;
+  status: OutcomeStatus;
+  /** the two sides of a comparison, blanks counted as 0 */
+  left?: number;
+  right?: number;
+  /** cells of the rule that are blank */
+  blanks: string[];
+  /** the tolerance the comparison used */
+  tolerance: number;
+  error?: string;
+}
+
+/**
+ * Evaluates every rule once over the values. Blanks count as 0; a rule that fails with a blank
+ * taking part is `uncertain`; a rule that reads a key the input lacks is `skipped`.
+ *
+ * @param decimals digits after the point as written, per key (for `tolerance: 'precision'`)
+ */
+export function evaluateRules(
+  rules: readonly CompiledRule[],
+  values: Values,
+  decimals: ReadonlyMap<string, number> = new Map(),
+): RuleOutcome[] {
+  const scope = new Map<string, number>();
+  const out: RuleOutcome[] = [];
+  for (const rule of rules) {
+    const cells = rule.when ? [...rule.cells, ...rule.when.cells] : rule.cells;
+    if (cells.some((k) => !values.has(k))) {
+      out.push({ rule, status: 'skipped', blanks: [], tolerance: 0 });
+      continue;
+    }
+    const blanks: string[] = [];
+    for (const key of cells) {
+      const v = values.get(key);
+      if (v === null || v === undefined) {
+        if (rule.cells.includes(key) && !blanks.includes(key)) blanks.push(key);
+        scope.set(symbol(key), 0);
+      } else scope.set(symbol(key), v);
+    }
+    const tolerance = toleranceOf(rule, decimals);
+    try {
+      if (rule.when && rule.when.evaluate(scope) !== true) {
+        out.push({ rule, status: 'skipped', blanks, tolerance });
+        continue;
+      }
+      let holds: boolean;
+      let left: number | undefined;
+      let right: number | undefined;
+      if (rule.comparison) {
+        left = Number(rule.comparison.evalLeft(scope));
+        right = Number(rule.comparison.evalRight(scope));
+        holds = compare(rule.comparison.op, left, right, tolerance);
+      } else {
+        holds = rule.evaluate(scope) === true;
+      }
+      const status = holds ? 'pass' : blanks.length ? 'uncertain' : 'fail';
+      out.push({ rule, status, left, right, blanks, tolerance });
+    } catch (e) {
+      out.push({ rule, status: 'error', blanks, tolerance, error: (e as Error).message });
+    }
+  }
+  return out;
+}
+
+const symbolCache = new Map<string, string>();
+function symbol(key: string): string {
+  let s = symbolCache.get(key);
+  if (!s) {
+    s = key.replaceAll('.', '_');
+    symbolCache.set(key, s);
+  }
+  return s;
+}
+
+function compare(op: string, l: number, r: number, tol: number): boolean {
+  // A hair of slack for binary fractions (0.1 + 0.2), on top of the stated tolerance.
+  const eps = tol + 1e-9 * Math.max(1, Math.abs(l), Math.abs(r));
+  switch (op) {
+    case '==':
+      return Math.abs(l - r) <= eps;
+    case '!=':
+      return Math.abs(l - r) > eps;
+    case '<':
+      return l < r + eps;
+    case '<=':
+      return l <= r + eps;
+    case '>':
+      return l > r - eps;
+    case '>=':
+      return l >= r - eps;
+    default:
+      return false;
+  }
+}
+
+/**
+ * XBRL Calculations 1.1 style: each reported value stands for an interval of half its rounding unit
+ * either side; a sum is consistent when the intervals can meet.
+ */
+function toleranceOf(rule: CompiledRule, decimals: ReadonlyMap<string, number>): number {
+  if (rule.tolerance !== 'precision') return rule.tolerance;
+  let tol = 0;
+  for (const key of rule.cells) tol += 0.5 * 10 ** -(decimals.get(key) ?? 0);
+  return tol;
+}

@@ -1,0 +1,1 @@
+export { evaluateRules, type RuleOutcome, type OutcomeStatus, type Values } from './evaluateRules';

@@ -1,0 +1,68 @@
+import { formatMessage, formatNumber, type MessageCode, type MessageParams } from '../messages';
+import { cellLabel, findCell } from '../template/keys';
+import type { TemplateDef } from '../template/types';
+import type { CellValue } from '../values';
+import { fingerprint } from './fingerprint';
+import type { Finding } from './types';
+
+/**
+ * Findings about single cells: text where a number belongs, a negative count, a fractional count,
+ * and one `info` per table listing its blanks (the form asks for 0).
+ */
+export function valueFindings(template: TemplateDef, parsed: ReadonlyMap<string, CellValue>): Finding[] {
+  const out: Finding[] = [];
+  const blanksByTable = new Map<string, string[]>();
+  for (const [key, value] of parsed) {
+    const found = findCell(template, key);
+    if (!found) continue;
+    const { table, cell } = found;
+    const label = cellLabel(template, key);
+    const add = (rule: string, code: MessageCode, params: MessageParams) =>
+      out.push({
+        rule,
+        fingerprint: fingerprint(template.id, rule, [key]),
+        severity: 'error',
+        status: 'fail',
+        message: formatMessage(code, params),
+        code,
+        params,
+        cells: [key],
+        suspects: [{ cell: key, suggested: null, reason: formatMessage('suspect.not-number', {}), reasonCode: 'suspect.not-number', reasonParams: {} }],
+        table: table.id,
+      });
+    if (value.kind === 'text') {
+      add('value.not-number', 'value.not-number', { cell: label, text: value.text });
+      continue;
+    }
+    if (value.kind === 'blank') {
+      const list = blanksByTable.get(table.id) ?? [];
+      list.push(key);
+      blanksByTable.set(table.id, list);
+      continue;
+    }
+    if (value.value < 0 && cell.kind !== 'signed') {
+      add('value.negative', 'value.negative', { cell: label, value: formatNumber(value.value) });
+    } else if (!Number.isInteger(value.value) && cell.kind !== 'amount') {
+      add('value.not-integer', 'value.not-integer', { cell: label, value: formatNumber(value.value) });
+    }
+  }
+  for (const table of template.tables) {
+    const keys = blanksByTable.get(table.id);
+    if (!keys) continue;
+    const names = keys.slice(0, 8).map((k) => cellLabel(template, k));
+    const params = { table: table.short, count: keys.length, cells: names.join('、') + (keys.length > 8 ? ' 等' : '') };
+    out.push({
+      rule: 'value.blank',
+      fingerprint: fingerprint(template.id, 'value.blank', keys),
+      severity: 'info',
+      status: 'fail',
+      message: formatMessage('value.blank', params),
+      code: 'value.blank',
+      params,
+      cells: keys,
+      suspects: [],
+      table: table.id,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,1 @@
+export { findCandidates, suspectsFor, coefficient, type Candidate } from './suspects';

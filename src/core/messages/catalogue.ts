@@ -1,0 +1,114 @@
+/**
+ * Every user-facing sentence the core produces, by stable code, in Chinese and English.
+ * The core emits a code and parameters; the CLI and the page render them. Placeholders: `{name}`.
+ */
+export const CATALOGUE = {
+  'rule.fail.sum': {
+    zh: '{total} {totalValue} ≠ {parts} = {sum}，差 {diff}',
+    en: '{total} {totalValue} ≠ {parts} = {sum}, off by {diff}',
+  },
+  'rule.fail.equation': {
+    zh: '{title}：{left} = {leftValue} ≠ {right} = {rightValue}，差 {diff}',
+    en: '{title}: {left} = {leftValue} ≠ {right} = {rightValue}, off by {diff}',
+  },
+  'rule.fail.compare': {
+    zh: '{title}：{left} = {leftValue}，{right} = {rightValue}，不满足 {op}',
+    en: '{title}: {left} = {leftValue}, {right} = {rightValue}, not {op}',
+  },
+  'rule.fail.other': {
+    zh: '{title}：不成立',
+    en: '{title}: does not hold',
+  },
+  'rule.uncertain.suggest': {
+    zh: '{cell}为空，按{basis}应为 {suggested}',
+    en: '{cell} is blank; from {basis} it should be {suggested}',
+  },
+  'rule.uncertain.filled-holds': {
+    zh: '{title}：{count} 个空白格按各自明细补齐后成立（{equation}），请补填',
+    en: '{title}: holds once its {count} blank cells are filled from their own parts ({equation}); please fill them in',
+  },
+  'rule.uncertain.filled-fails': {
+    zh: '{title}：{count} 个空白格按各自明细补齐后仍不成立（{equation}），差 {diff}',
+    en: '{title}: still fails once its {count} blank cells are filled from their own parts ({equation}), off by {diff}',
+  },
+  'rule.uncertain.blanks': {
+    zh: '{title}：空白按 0 计时不成立（{equation}）；{blanks} 为空，无法判断哪一格有误',
+    en: '{title}: fails with blanks counted as 0 ({equation}); {blanks} blank, so the wrong cell cannot be told',
+  },
+  'rule.basis.parts': { zh: '明细', en: 'the parts' },
+  'rule.basis.others': { zh: '其余各格', en: 'the other cells' },
+  'value.not-number': {
+    zh: '{cell}：“{text}”不是数字，按空白处理',
+    en: '{cell}: "{text}" is not a number; treated as blank',
+  },
+  'value.negative': {
+    zh: '{cell} 为 {value}，应为非负数',
+    en: '{cell} is {value}; it must not be negative',
+  },
+  'value.not-integer': {
+    zh: '{cell} 为 {value}，件数应为整数',
+    en: '{cell} is {value}; a count must be a whole number',
+  },
+  'value.blank': {
+    zh: '{table}有 {count} 个空白单元格（规范填法应填 0）：{cells}',
+    en: '{table} has {count} blank cells (the form asks for 0): {cells}',
+  },
+  'structure.extra-row': {
+    zh: '{table}：第 {row} 行“{label}”不在本格式中，未参与审核',
+    en: '{table}: row {row} "{label}" is not part of this format and was not audited',
+  },
+  'structure.extra-column': {
+    zh: '{table}：第 {col} 列“{label}”不在本格式中，未参与审核',
+    en: '{table}: column {col} "{label}" is not part of this format and was not audited',
+  },
+  'structure.extra-values': {
+    zh: '{table}：第 {row} 行“{label}”有 {count} 个数值，应为 {expected} 个，多出的未参与审核',
+    en: '{table}: row {row} "{label}" has {count} values where {expected} are expected; the extra ones were not audited',
+  },
+  'structure.missing-values': {
+    zh: '{table}：第 {row} 行“{label}”只有 {count} 个数值，应为 {expected} 个，按顺序对应',
+    en: '{table}: row {row} "{label}" has only {count} values where {expected} are expected; read in order',
+  },
+  'structure.missing-row': {
+    zh: '{table}：缺少“{label}”行',
+    en: '{table}: the row "{label}" is missing',
+  },
+  'structure.missing-column': {
+    zh: '{table}：缺少“{label}”列',
+    en: '{table}: the column "{label}" is missing',
+  },
+  'structure.duplicate-row': {
+    zh: '{table}：第 {row} 行“{label}”与前面的行重复，只审核第一次出现的',
+    en: '{table}: row {row} "{label}" repeats an earlier row; only the first is audited',
+  },
+  'structure.by-position': {
+    zh: '{table}：“{label}”列无法由表头识别，按位置（第 {position} 个数值列）认定',
+    en: '{table}: the column "{label}" could not be told from its header and was placed by position (value column {position})',
+  },
+  'structure.format-assumed': {
+    zh: '无法从标签区分 2019 与 2021 格式，按 2021 格式审核',
+    en: 'The labels do not tell the 2019 and 2021 formats apart; audited as the 2021 format',
+  },
+  'suspect.single-cell': {
+    zh: '改为 {suggested} 可使 {count} 条关系同时成立',
+    en: 'changing it to {suggested} makes {count} relationships hold',
+  },
+  'suspect.blank': {
+    zh: '空白，按{basis}应为 {suggested}',
+    en: 'blank; from {basis} it should be {suggested}',
+  },
+  'suspect.not-number': {
+    zh: '不是数字',
+    en: 'not a number',
+  },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+export type MessageCode = keyof typeof CATALOGUE;
+export type Lang = 'zh' | 'en';
+export type MessageParams = Record<string, string | number>;
+
+/** Renders a catalogue entry; unknown placeholders are left as they are. */
+export function formatMessage(code: MessageCode, params: MessageParams, lang: Lang = 'zh'): string {
+  const template: string = CATALOGUE[code][lang];
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}

@@ -1,0 +1,34 @@
+import type { RawTable } from '../table/types';
+import type { TemplateDef } from '../template/types';
+import { inputRows } from './inputRows';
+import type { StructureNote } from './notes';
+import { recogniseTemplate, type TemplateReading } from './recogniseTemplate';
+
+export interface Recognition {
+  /** the format recognised, or null: a table that is no report (template id `generic`) */
+  reading: TemplateReading | null;
+  /** notes about the choice of format itself */
+  notes: StructureNote[];
+}
+
+/** A report needs at least this many cells placed by their labels. */
+const MIN_LABELLED = 5;
+
+/**
+ * Reads the input against every report format and keeps the best fit. Where two formats fit
+ * equally (only table 4, say), the first (newest) wins and an `info` note says so.
+ */
+export function recognise(tables: readonly RawTable[], templates: readonly TemplateDef[]): Recognition {
+  const rows = inputRows(tables);
+  const readings = templates.map((t) => recogniseTemplate(t, rows));
+  const ranked = [...readings].sort((a, b) => b.score - a.score);
+  const best = ranked[0];
+  if (!best || best.labelled < MIN_LABELLED) return { reading: null, notes: [] };
+  const notes: StructureNote[] = [];
+  const first = readings.find((r) => r.score === best.score)!;
+  const tied = readings.filter((r) => r.score === best.score);
+  if (tied.length > 1) {
+    notes.push({ code: 'structure.format-assumed', severity: 'info', params: {}, subject: 'format' });
+  }
+  return { reading: first, notes };
+}

@@ -1,0 +1,123 @@
+import { labelSimilarity, normalizeLabel, type NormalizedLabel } from '../labels';
+import type { ColumnNode, TableDef, TableId, TemplateDef } from '../template/types';
+
+/** What a label in the input can stand for in a template. */
+export type LabelTarget =
+  | { kind: 'row'; table: TableId; id: string }
+  | { kind: 'group'; table: TableId; id: string }
+  | { kind: 'column'; table: TableId; set: string; node: ColumnNode }
+  | { kind: 'section'; table: TableId; set: string }
+  | { kind: 'labelHeader'; table: TableId }
+  | { kind: 'title'; table: TableId };
+
+export interface LabelMatch {
+  target: LabelTarget;
+  score: number;
+}
+
+/** Below this similarity a label is not taken for a template label. */
+const FUZZY_MIN = 0.8;
+const FUZZY_MAX_LENGTH = 48;
+
+interface Entry {
+  target: LabelTarget;
+  forms: string[];
+}
+
+/**
+ * Every label of a template, indexed for exact lookup after normalisation, with a fuzzy fallback
+ * (LCS similarity ≥ 0.8) for typos and rewordings. Results are cached per label text: a batch of
+ * reports repeats the same labels over and over.
+ */
+export class Vocabulary {
+  private readonly entries: Entry[] = [];
+  private readonly exact = new Map<string, LabelTarget[]>();
+  private readonly cache = new Map<string, LabelMatch[]>();
+
+  constructor(readonly template: TemplateDef) {
+    for (const table of template.tables) this.addTable(table);
+  }
+
+  /** All targets the label may stand for, best first; exact matches score 1. */
+  match(label: NormalizedLabel): LabelMatch[] {
+    const key = label.text;
+    if (!key) return [];
+    let hit = this.cache.get(key);
+    if (!hit) {
+      hit = this.lookup(label);
+      this.cache.set(key, hit);
+    }
+    return hit;
+  }
+
+  private lookup(label: NormalizedLabel): LabelMatch[] {
+    const exact = [...(this.exact.get(label.text) ?? []), ...(this.exact.get(label.core) ?? [])];
+    if (exact.length) return dedupe(exact.map((target) => ({ target, score: 1 })));
+    if (label.core.length > FUZZY_MAX_LENGTH) return [];
+    const out: LabelMatch[] = [];
+    for (const entry of this.entries) {
+      let best = 0;
+      for (const form of entry.forms) best = Math.max(best, labelSimilarity(label.core, form));
+      if (best >= FUZZY_MIN) out.push({ target: entry.target, score: best });
+    }
+    return out.sort((a, b) => b.score - a.score);
+  }
+
+  private add(target: LabelTarget, texts: Array<string | undefined>): void {
+    const forms = new Set<string>();
+    for (const t of texts) {
+      if (!t) continue;
+      const n = normalizeLabel(t);
+      if (n.text) forms.add(n.text);
+      if (n.core) forms.add(n.core);
+    }
+    this.entries.push({ target, forms: [...forms] });
+    for (const f of forms) {
+      const list = this.exact.get(f) ?? [];
+      list.push(target);
+      this.exact.set(f, list);
+    }
+  }
+
+  private addTable(table: TableDef): void {
+    const t = table.id;
+    this.add({ kind: 'title', table: t }, [table.title, ...(table.titleAliases ?? [])]);
+    if (table.labelHeader) this.add({ kind: 'labelHeader', table: t }, [table.labelHeader.display, ...(table.labelHeader.aliases ?? [])]);
+    for (const g of table.groups) this.add({ kind: 'group', table: t, id: g.id }, [g.display, ...(g.aliases ?? [])]);
+    for (const r of table.rows) {
+      if (!r.display) continue;
+      this.add({ kind: 'row', table: t, id: r.id }, [r.display, ...(r.aliases ?? [])]);
+    }
+    const seenSections = new Set<string>();
+    for (const set of table.columnSets) {
+      if (set.section && !seenSections.has(set.section)) {
+        seenSections.add(set.section);
+        this.add({ kind: 'section', table: t, set: set.id }, [set.section]);
+      }
+      walk(set.roots, (node) => this.add({ kind: 'column', table: t, set: set.id, node }, [node.display, ...(node.aliases ?? [])]));
+    }
+  }
+}
+
+function walk(nodes: ColumnNode[], visit: (n: ColumnNode) => void): void {
+  for (const n of nodes) {
+    visit(n);
+    if (n.children) walk(n.children, visit);
+  }
+}
+
+function dedupe(list: LabelMatch[]): LabelMatch[] {
+  const seen = new Set<LabelTarget>();
+  return list.filter((m) => (seen.has(m.target) ? false : (seen.add(m.target), true)));
+}
+
+const vocabularies = new WeakMap<TemplateDef, Vocabulary>();
+
+export function vocabularyOf(template: TemplateDef): Vocabulary {
+  let v = vocabularies.get(template);
+  if (!v) {
+    v = new Vocabulary(template);
+    vocabularies.set(template, v);
+  }
+  return v;
+}

@@ -1,0 +1,2 @@
+export type * from './types';
+export { keyToSymbol, templateKeys, cellLabel, findCell } from './keys';

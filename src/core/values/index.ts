@@ -1,0 +1,1 @@
+export { parseCellValue, normalizeCellText, looksLikeValue, type CellValue } from './parseCellValue';
