@@ -1,0 +1,1 @@
+export { officialLayout, type TableLayout, type LayoutCell } from './officialLayout';

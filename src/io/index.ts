@@ -1,0 +1,10 @@
+export type { ImportIssue, ImportResult, InputFormat } from './importTypes';
+export { decodeText } from './decodeText';
+export { importFile, MAX_FILE_BYTES } from './importFile';
+export { importText, detectTextKind, type TextKind } from './importText';
+export { importHtml } from './htmlImporter';
+export { importClipboard } from './importClipboard';
+export { importSheet, importCsv } from './sheetImporter';
+export { importWordText } from './wordTextImporter';
+export { importTsv, parseTsv } from './tsvImporter';
+export { importPipeTables } from './pipeTableImporter';

@@ -1,0 +1,130 @@
+import * as XLSX from 'xlsx';
+import type { Merge, RawTable } from '../core/table/types';
+import { decodeText } from './decodeText';
+import type { ImportIssue, ImportResult } from './importTypes';
+import { failure } from './importTypes';
+import { MAX_COLUMNS } from './layoutTable';
+
+/** rows × columns of one sheet; a stray format or merge at XFD1048576 must not allocate the world */
+const MAX_CELLS = 2_000_000;
+
+/**
+ * Reads a workbook (.xlsx .xlsm .xlsb .xls .ods) with SheetJS: each sheet with text in it becomes one
+ * 'exact' table named after the sheet; `!merges` become merges. Cell text is the formatted text Excel
+ * shows (`w`), else the raw value. Rows and columns start at A1, so positions match Excel's.
+ */
+export function importSheet(fileName: string, bytes: Uint8Array): ImportResult {
+  let wb: XLSX.WorkBook;
+  try {
+    wb = XLSX.read(bytes, { type: 'array', dense: true, cellDates: false, cellFormula: false, cellHTML: false });
+  } catch (err) {
+    return unreadable(fileName, err);
+  }
+  return workbookToResult(fileName, wb);
+}
+
+/**
+ * Reads a CSV file. Decoded by us first (GBK CSVs from Chinese Excel are common, SheetJS would guess
+ * wrong), and read with `raw: true` so that "0012" or "2021-01-01" stay the text they were.
+ */
+export function importCsv(fileName: string, bytes: Uint8Array): ImportResult {
+  let wb: XLSX.WorkBook;
+  try {
+    wb = XLSX.read(decodeText(bytes), { type: 'string', raw: true, dense: true, cellDates: false });
+  } catch (err) {
+    return unreadable(fileName, err);
+  }
+  return workbookToResult(fileName, wb);
+}
+
+function workbookToResult(fileName: string, wb: XLSX.WorkBook): ImportResult {
+  const tables: RawTable[] = [];
+  const issues: ImportIssue[] = [];
+  for (const sheetName of wb.SheetNames) {
+    const ws = wb.Sheets[sheetName];
+    if (!ws) continue;
+    const table = sheetToTable(sheetName, ws);
+    if (!table) continue;
+    tables.push(table.table);
+    if (table.truncated) {
+      issues.push({
+        code: 'import.table-truncated',
+        message: `工作表“${sheetName}”过大（超过 ${MAX_COLUMNS} 列或单元格过多），只读取了其中一部分。`,
+      });
+    }
+  }
+  if (tables.length === 0) {
+    issues.push({ code: 'import.no-table', message: `${fileName} 中的工作表都是空的，没有可读取的表格。` });
+  }
+  return { format: 'sheet', tables, narrative: [], issues };
+}
+
+function sheetToTable(name: string, ws: XLSX.WorkSheet): { table: RawTable; truncated: boolean } | null {
+  const data: (XLSX.CellObject | undefined)[][] = ws['!data'] ?? [];
+  // the bounding box of the cells that hold text (a sheet's !ref often reaches over formatted blanks)
+  let height = 0;
+  let width = 0;
+  for (let r = 0; r < data.length; r++) {
+    const row = data[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      if (cellText(row[c]) !== '') {
+        height = Math.max(height, r + 1);
+        width = Math.max(width, c + 1);
+      }
+    }
+  }
+  if (height === 0) return null;
+
+  const sheetMerges = ws['!merges'] ?? [];
+  for (const m of sheetMerges) {
+    // a merge anchored inside the text box may reach further (a merged title over blank columns)
+    if (m.s.r < height && m.s.c < width) {
+      height = Math.max(height, m.e.r + 1);
+      width = Math.max(width, m.e.c + 1);
+    }
+  }
+  let truncated = false;
+  if (width > MAX_COLUMNS) {
+    width = MAX_COLUMNS;
+    truncated = true;
+  }
+  if (height * width > MAX_CELLS) {
+    height = Math.floor(MAX_CELLS / width);
+    truncated = true;
+  }
+
+  const rows: string[][] = [];
+  for (let r = 0; r < height; r++) {
+    const src = data[r];
+    const row = new Array<string>(width).fill('');
+    if (src) for (let c = 0; c < Math.min(width, src.length); c++) row[c] = cellText(src[c]);
+    rows.push(row);
+  }
+  const merges: Merge[] = [];
+  for (const m of sheetMerges) {
+    if (m.s.r >= height || m.s.c >= width) continue;
+    const rowspan = Math.min(m.e.r, height - 1) - m.s.r + 1;
+    const colspan = Math.min(m.e.c, width - 1) - m.s.c + 1;
+    if (rowspan > 1 || colspan > 1) merges.push({ row: m.s.r, col: m.s.c, rowspan, colspan });
+  }
+  return { table: { name, rows, merges, geometry: 'exact' }, truncated };
+}
+
+function cellText(cell: XLSX.CellObject | undefined): string {
+  if (!cell) return '';
+  const text = cell.w ?? (cell.v === undefined || cell.v === null ? '' : String(cell.v));
+  return text.replace(/\r\n?/g, '\n');
+}
+
+function unreadable(fileName: string, err: unknown): ImportResult {
+  const detail = err instanceof Error ? err.message : String(err);
+  if (/password|encrypt/i.test(detail)) {
+    return failure(
+      'sheet',
+      'import.broken-file',
+      `无法读取 ${fileName}：文件设置了打开密码（已加密）。请在 Excel 或 WPS 中取消密码后另存，再重新导入。`,
+    );
+  }
+  return failure('sheet', 'import.broken-file', `无法读取 ${fileName}：文件已损坏或不是有效的 Excel 文件。`);
+}
