@@ -11,3 +11,5 @@ export type * from './template/types';
 export { compileRuleSet, type CompiledRule, type RuleLoadError } from './rules';
 export type { RuleOutcome } from './evaluate';
 export type { StructureNote, Unplaced } from './recognise';
+export { cellMarks, explainCell, type CellMark, type CellRole, type Relation } from './views';
+export { officialLayout, type TableLayout, type LayoutCell } from './layout';

@@ -1,10 +1,11 @@
 import type { RuleOutcome, Values } from '../evaluate';
 import { coefficient, findCandidates, suspectsFor } from '../locate';
-import { formatDiff, formatMessage, formatNumber, type MessageCode, type MessageParams } from '../messages';
+import { formatDiff, formatMessage, formatNumber, type Lang, type MessageCode, type MessageParams } from '../messages';
 import type { Linear } from '../rules';
 import { cellLabel } from '../template/keys';
 import type { TemplateDef } from '../template/types';
 import { fingerprint } from './fingerprint';
+import { render } from './render';
 import type { Finding, Suspect } from './types';
 
 /**
@@ -32,12 +33,12 @@ export function ruleFindings(template: TemplateDef, outcomes: readonly RuleOutco
       blanks: o.blanks.length ? o.blanks : undefined,
     };
     if (o.status === 'error') {
-      out.push({ ...base, severity: 'warning', status: 'uncertain', suspects: [], ...msg('rule.fail.other', { title: rule.title }) });
+      out.push({ ...base, severity: 'warning', status: 'uncertain', suspects: [], ...msg('rule.fail.other', (l) => ({ title: titleOf(rule, l) })) });
       continue;
     }
     if (o.status === 'fail') {
       const suspects = suspectsFor(rule.id, candidates).map((c) =>
-        suspect(template, c.cell, c.suggested, 'suspect.single-cell', { suggested: formatNumber(c.suggested), count: c.repairs.length }),
+        suspect(c.cell, c.suggested, 'suspect.single-cell', () => ({ suggested: formatNumber(c.suggested), count: c.repairs.length })),
       );
       out.push({ ...base, severity: rule.severity, status: 'fail', suspects, ...failMessage(template, o, values) });
       continue;
@@ -45,18 +46,18 @@ export function ruleFindings(template: TemplateDef, outcomes: readonly RuleOutco
     // Uncertain: a blank takes part.
     const fill = fills.get(o);
     if (fill) {
-      const basis = formatMessage(fill.basis, {});
+      const basis = (l: Lang) => formatMessage(fill.basis, {}, l);
       out.push({
         ...base,
         severity: 'warning',
         status: 'uncertain',
-        suspects: [suspect(template, fill.cell, fill.value, 'suspect.blank', { basis, suggested: formatNumber(fill.value) })],
-        ...msg('rule.uncertain.suggest', {
-          title: rule.title,
-          cell: cellLabel(template, fill.cell),
-          basis,
+        suspects: [suspect(fill.cell, fill.value, 'suspect.blank', (l) => ({ basis: basis(l), suggested: formatNumber(fill.value) }))],
+        ...msg('rule.uncertain.suggest', (l) => ({
+          title: titleOf(rule, l),
+          cell: cellLabel(template, fill.cell, l),
+          basis: basis(l),
           suggested: formatNumber(fill.value),
-        }),
+        })),
       });
     } else if (linear && o.blanks.every((b) => filledValue(fills, b) !== undefined)) {
       // Every blank is the total of a sum of its own: fill them from their parts and look again.
@@ -71,12 +72,12 @@ export function ruleFindings(template: TemplateDef, outcomes: readonly RuleOutco
         severity: 'warning',
         status: 'uncertain',
         suspects: [],
-        ...msg(holds ? 'rule.uncertain.filled-holds' : 'rule.uncertain.filled-fails', {
-          title: rule.title,
+        ...msg(holds ? 'rule.uncertain.filled-holds' : 'rule.uncertain.filled-fails', (lang) => ({
+          title: titleOf(rule, lang),
           count: o.blanks.length,
           equation,
           diff: formatDiff(l - r),
-        }),
+        })),
       });
     } else {
       out.push({
@@ -84,24 +85,31 @@ export function ruleFindings(template: TemplateDef, outcomes: readonly RuleOutco
         severity: 'warning',
         status: 'uncertain',
         suspects: [],
-        ...msg('rule.uncertain.blanks', {
-          title: rule.title,
+        ...msg('rule.uncertain.blanks', (l) => ({
+          title: titleOf(rule, l),
           equation: linear ? equationText(linear, values) : rule.source,
-          blanks: o.blanks.map((k) => cellLabel(template, k)).join('、'),
-        }),
+          blanks: o.blanks.map((k) => cellLabel(template, k, l)).join(l === 'en' ? ', ' : '、'),
+        })),
       });
     }
   }
   return out;
 }
 
-function msg(code: MessageCode, params: MessageParams): { code: MessageCode; params: MessageParams; message: string } {
-  return { code, params, message: formatMessage(code, params) };
+const msg = render;
+
+function suspect(cell: string, suggested: number | null, code: MessageCode, params: (lang: Lang) => MessageParams): Suspect {
+  return {
+    cell,
+    suggested,
+    reason: formatMessage(code, params('zh'), 'zh'),
+    reasonEn: formatMessage(code, params('en'), 'en'),
+    reasonCode: code,
+    reasonParams: params('zh'),
+  };
 }
 
-function suspect(template: TemplateDef, cell: string, suggested: number | null, code: MessageCode, params: MessageParams): Suspect {
-  return { cell, suggested, reason: formatMessage(code, params), reasonCode: code, reasonParams: params };
-}
+const titleOf = (rule: { title: string; titleEn: string }, lang: Lang) => (lang === 'en' ? rule.titleEn : rule.title);
 
 /** The side with one term is the total; otherwise the left side is. */
 function rolesOf(linear: { left: Linear; right: Linear }): { total: string[]; parts: string[] } {
@@ -117,40 +125,42 @@ function isPlainSum(lin: Linear): boolean {
 function failMessage(template: TemplateDef, o: RuleOutcome, values: Values) {
   const rule = o.rule;
   const cmp = rule.comparison;
-  if (!cmp || o.left === undefined || o.right === undefined) return msg('rule.fail.other', { title: rule.title });
+  if (!cmp || o.left === undefined || o.right === undefined) return msg('rule.fail.other', (l) => ({ title: titleOf(rule, l) }));
+  const left = o.left;
+  const right = o.right;
   const lin = cmp.linear;
   if (cmp.op === '==' && lin && isPlainSum(lin.left) && isPlainSum(lin.right)) {
     const single = lin.left.terms.length === 1 ? 'left' : lin.right.terms.length === 1 ? 'right' : null;
     if (single) {
       const total = lin[single].terms[0].name;
       const parts = lin[single === 'left' ? 'right' : 'left'];
-      const totalValue = single === 'left' ? o.left : o.right;
-      const sum = single === 'left' ? o.right : o.left;
-      return msg('rule.fail.sum', {
-        total: cellLabel(template, total),
+      const totalValue = single === 'left' ? left : right;
+      const sum = single === 'left' ? right : left;
+      return msg('rule.fail.sum', (l) => ({
+        total: cellLabel(template, total, l),
         totalValue: formatNumber(totalValue),
         parts: termsText(parts, values, true),
         sum: formatNumber(sum),
         diff: formatDiff(totalValue - sum),
-      });
+      }));
     }
-    return msg('rule.fail.equation', {
-      title: rule.title,
+    return msg('rule.fail.equation', (l) => ({
+      title: titleOf(rule, l),
       left: termsText(lin.left, values, false),
-      leftValue: formatNumber(o.left),
+      leftValue: formatNumber(left),
       right: termsText(lin.right, values, false),
-      rightValue: formatNumber(o.right),
-      diff: formatDiff(o.left - o.right),
-    });
+      rightValue: formatNumber(right),
+      diff: formatDiff(left - right),
+    }));
   }
-  return msg('rule.fail.compare', {
-    title: rule.title,
-    left: lin ? termsText(lin.left, values, false) : '左边',
-    leftValue: formatNumber(o.left),
-    right: lin ? termsText(lin.right, values, false) : '右边',
-    rightValue: formatNumber(o.right),
+  return msg('rule.fail.compare', (l) => ({
+    title: titleOf(rule, l),
+    left: lin ? termsText(lin.left, values, false) : l === 'en' ? 'left' : '左边',
+    leftValue: formatNumber(left),
+    right: lin ? termsText(lin.right, values, false) : l === 'en' ? 'right' : '右边',
+    rightValue: formatNumber(right),
     op: { '==': '=', '!=': '≠', '<': '<', '<=': '≤', '>': '>', '>=': '≥' }[cmp.op],
-  });
+  }));
 }
 
 /** `24+0+…+1`: the values of a sum, shortened when long. */

@@ -6,6 +6,7 @@ export interface Suspect {
   /** the value that makes every broken rule hold again; null when none can be computed */
   suggested: number | null;
   reason: string;
+  reasonEn: string;
   reasonCode: MessageCode;
   reasonParams: MessageParams;
 }
@@ -20,6 +21,8 @@ export interface Finding {
   severity: Severity;
   status: 'fail' | 'uncertain';
   message: string;
+  /** the same sentence in English, for the page's English mode */
+  messageEn: string;
   cells: string[];
   suspects: Suspect[];
   code: MessageCode;

@@ -1,8 +1,9 @@
-import { formatMessage, formatNumber, type MessageCode, type MessageParams } from '../messages';
+import { formatMessage, formatNumber, type Lang, type MessageCode, type MessageParams } from '../messages';
 import { cellLabel, findCell } from '../template/keys';
 import type { TemplateDef } from '../template/types';
 import type { CellValue } from '../values';
 import { fingerprint } from './fingerprint';
+import { render } from './render';
 import type { Finding } from './types';
 
 /**
@@ -16,22 +17,29 @@ export function valueFindings(template: TemplateDef, parsed: ReadonlyMap<string,
     const found = findCell(template, key);
     if (!found) continue;
     const { table, cell } = found;
-    const label = cellLabel(template, key);
-    const add = (rule: string, code: MessageCode, params: MessageParams) =>
+    const label = (l: Lang) => cellLabel(template, key, l);
+    const add = (rule: string, code: MessageCode, params: (l: Lang) => MessageParams) =>
       out.push({
         rule,
         fingerprint: fingerprint(template.id, rule, [key]),
         severity: 'error',
         status: 'fail',
-        message: formatMessage(code, params),
-        code,
-        params,
+        ...render(code, params),
         cells: [key],
-        suspects: [{ cell: key, suggested: null, reason: formatMessage('suspect.not-number', {}), reasonCode: 'suspect.not-number', reasonParams: {} }],
+        suspects: [
+          {
+            cell: key,
+            suggested: null,
+            reason: formatMessage(reasonCode(rule), {}, 'zh'),
+            reasonEn: formatMessage(reasonCode(rule), {}, 'en'),
+            reasonCode: reasonCode(rule),
+            reasonParams: {},
+          },
+        ],
         table: table.id,
       });
     if (value.kind === 'text') {
-      add('value.not-number', 'value.not-number', { cell: label, text: value.text });
+      add('value.not-number', 'value.not-number', (l) => ({ cell: label(l), text: value.text }));
       continue;
     }
     if (value.kind === 'blank') {
@@ -41,28 +49,37 @@ export function valueFindings(template: TemplateDef, parsed: ReadonlyMap<string,
       continue;
     }
     if (value.value < 0 && cell.kind !== 'signed') {
-      add('value.negative', 'value.negative', { cell: label, value: formatNumber(value.value) });
+      add('value.negative', 'value.negative', (l) => ({ cell: label(l), value: formatNumber(value.value) }));
     } else if (!Number.isInteger(value.value) && cell.kind !== 'amount') {
-      add('value.not-integer', 'value.not-integer', { cell: label, value: formatNumber(value.value) });
+      add('value.not-integer', 'value.not-integer', (l) => ({ cell: label(l), value: formatNumber(value.value) }));
     }
   }
   for (const table of template.tables) {
     const keys = blanksByTable.get(table.id);
     if (!keys) continue;
-    const names = keys.slice(0, 8).map((k) => cellLabel(template, k));
-    const params = { table: table.short, count: keys.length, cells: names.join('、') + (keys.length > 8 ? ' 等' : '') };
+    const params = (l: Lang) => ({
+      table: l === 'en' ? table.shortEn : table.short,
+      count: keys.length,
+      cells:
+        keys
+          .slice(0, 8)
+          .map((k) => cellLabel(template, k, l))
+          .join(l === 'en' ? ', ' : '、') + (keys.length > 8 ? (l === 'en' ? ' …' : ' 等') : ''),
+    });
     out.push({
       rule: 'value.blank',
       fingerprint: fingerprint(template.id, 'value.blank', keys),
       severity: 'info',
       status: 'fail',
-      message: formatMessage('value.blank', params),
-      code: 'value.blank',
-      params,
+      ...render('value.blank', params),
       cells: keys,
       suspects: [],
       table: table.id,
     });
   }
   return out;
+}
+
+function reasonCode(rule: string): MessageCode {
+  return rule === 'value.not-number' ? 'suspect.not-number' : rule === 'value.negative' ? 'suspect.negative' : 'suspect.not-integer';
 }

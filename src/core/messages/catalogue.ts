@@ -101,6 +101,14 @@ export const CATALOGUE = {
     zh: '不是数字',
     en: 'not a number',
   },
+  'suspect.negative': {
+    zh: '负数',
+    en: 'negative',
+  },
+  'suspect.not-integer': {
+    zh: '不是整数',
+    en: 'not a whole number',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageCode = keyof typeof CATALOGUE;

@@ -27,7 +27,7 @@ export function readSection(table: TableDef, rows: ClassifiedRow[]): SectionResu
   const cellIndex = new Map(table.cells.map((c) => [`${c.row}|${c.col}`, c]));
   const note = (n: Omit<StructureNote, 'table' | 'severity'> & { severity?: StructureNote['severity'] }) =>
     out.notes.push({ severity: 'warning', table: table.id, ...n });
-  const params = (extra: Record<string, string | number>) => ({ table: table.short, ...extra });
+  const params = (extra: Record<string, string | number>) => ({ table: table.id, ...extra });
 
   let header: HeaderCell[][] = [];
   let headerExact = false;

@@ -1,0 +1,12 @@
+/// <reference types="svelte" />
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  /** Handsontable licence key, set at build time; defaults to 'non-commercial-and-evaluation' */
+  readonly VITE_HANDSONTABLE_LICENSE_KEY?: string;
+}
+
+declare module '*.txt?raw' {
+  const text: string;
+  export default text;
+}

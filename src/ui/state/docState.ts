@@ -1,0 +1,24 @@
+import type { RawTable } from '../../core';
+import type { ImportIssue } from '../../io';
+
+/**
+ * What the page keeps of the user's work, saved in IndexedDB as it changes: the input as imported,
+ * the chosen format and every edit. Recognition and the audit are recomputed from it.
+ */
+export interface DocState {
+  version: 1;
+  source: { kind: 'sample' | 'paste' | 'file'; name: string; at: string };
+  tables: RawTable[];
+  narrative: string[];
+  issues: ImportIssue[];
+  /** null: recognise automatically; a template id; or 'generic' */
+  templateOverride: string | null;
+  /** edited cells: report keys (`t3.new.natural`) or generic cell names (`T1!B7`) → text */
+  edits: Record<string, string>;
+}
+
+export interface SavedWorkspace {
+  doc: DocState | null;
+  lang: 'zh' | 'en';
+  activeTab: string;
+}

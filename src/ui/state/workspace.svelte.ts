@@ -1,0 +1,283 @@
+import {
+  auditCells,
+  auditTables,
+  cellMarks,
+  type AuditResult,
+  type CellMark,
+  type Finding,
+  type Lang,
+  type RawTable,
+  type TableId,
+} from '../../core';
+import { untrack } from 'svelte';
+import type { ImportResult } from '../../io';
+import { REPORT_TEMPLATES } from '../../templates';
+import { genericModel, reportModel, type GridModel } from '../grid/gridModel';
+import type { DocState, SavedWorkspace } from './docState';
+import { load, save } from './persistence';
+
+export interface Toast {
+  kind: 'info' | 'error';
+  text: string;
+  undo?: () => void;
+}
+
+export interface Tab {
+  id: string;
+  label: string;
+  errors: number;
+  warnings: number;
+}
+
+/**
+ * The page's state: the document (input + edits + chosen format), its audit, and what the user is
+ * looking at. Components render it and call its methods; the core does the work.
+ */
+export class Workspace {
+  lang = $state<Lang>('zh');
+  doc = $state.raw<DocState | null>(null);
+  result = $state.raw<AuditResult | null>(null);
+  /** current text of every recognised cell (report keys) */
+  raw = $state.raw<Map<string, string>>(new Map());
+  activeTab = $state('t3');
+  selectedKey = $state<string | null>(null);
+  hoverKey = $state<string | null>(null);
+  hoverFinding = $state.raw<Finding | null>(null);
+  /** a request for the grid to select and scroll to a key; the nonce makes repeats count */
+  focusRequest = $state.raw<{ key: string; nonce: number } | null>(null);
+  /** a request for the grid to put a suggested value into a cell (an undoable edit) */
+  applyRequest = $state.raw<{ key: string; text: string } | null>(null);
+  toast = $state.raw<Toast | null>(null);
+  restored = $state(false);
+
+  private context: Omit<Parameters<typeof auditCells>[2] & object, never> = {};
+
+  marks = $derived<Map<string, CellMark>>(cellMarks(this.result?.findings ?? []));
+
+  tabs = $derived.by<Tab[]>(() => {
+    const r = this.result;
+    if (!r || !this.doc) return [];
+    const tabs: Tab[] = [];
+    if (r.template) {
+      for (const t of r.template.tables) {
+        if (!r.tables.includes(t.id)) continue;
+        const fs = r.findings.filter((f) => f.table === t.id);
+        tabs.push({
+          id: t.id,
+          label: this.lang === 'en' ? t.shortEn : t.short,
+          errors: fs.filter((f) => f.severity === 'error').length,
+          warnings: fs.filter((f) => f.severity === 'warning').length,
+        });
+      }
+    } else {
+      this.doc.tables.forEach((t, i) => tabs.push({ id: `G${i}`, label: t.name, errors: 0, warnings: 0 }));
+    }
+    const odd = r.unplaced.length + r.notes.length;
+    if (odd) tabs.push({ id: 'unplaced', label: '', errors: 0, warnings: odd });
+    return tabs;
+  });
+
+  /** bumped when a new document or format is set: the only document change that rebuilds the grid */
+  private epoch = $state(0);
+
+  /**
+   * The grid's model for the active tab. Rebuilt when the document, format, tab or language change,
+   * never on an edit: the grid keeps its own data (and its undo history) between those.
+   */
+  model = $derived.by<GridModel | null>(() => {
+    void this.epoch;
+    const tab = this.activeTab;
+    const lang = this.lang;
+    return untrack(() => {
+      const doc = this.doc;
+      const r = this.result;
+      if (!doc || !r) return null;
+      if (r.template) {
+        if (!r.template.tables.some((t) => t.id === tab)) return null;
+        return reportModel(r.template, tab as TableId, this.raw, lang);
+      }
+      const i = Number(tab.slice(1));
+      const tables = applyGenericEdits(doc.tables, doc.edits);
+      return tab.startsWith('G') && tables[i] ? genericModel(tables[i], i) : null;
+    });
+  });
+
+  async restore(): Promise<void> {
+    const saved = await load();
+    if (saved) {
+      this.lang = saved.lang ?? 'zh';
+      if (saved.doc) {
+        this.setDoc(saved.doc, false);
+        this.activeTab = this.tabs.some((t) => t.id === saved.activeTab) ? saved.activeTab : (this.tabs[0]?.id ?? 't3');
+      }
+    }
+    this.restored = true;
+  }
+
+  /** Loads an import (paste, file, sample) as the new document; the old one can be brought back. */
+  loadImport(imported: ImportResult, source: DocState['source']): boolean {
+    if (!imported.tables.length) {
+      const why = imported.issues.map((i) => i.message).join('；') || '未找到表格';
+      this.toast = { kind: 'error', text: why };
+      return false;
+    }
+    const previous = this.doc;
+    this.setDoc({
+      version: 1,
+      source,
+      tables: imported.tables,
+      narrative: imported.narrative,
+      issues: imported.issues,
+      templateOverride: null,
+      edits: {},
+    });
+    this.activeTab = this.tabs.find((t) => t.errors)?.id ?? (this.tabs.some((t) => t.id === 't3') ? 't3' : (this.tabs[0]?.id ?? 't3'));
+    const warn = imported.issues.map((i) => i.message).join('；');
+    this.offerUndo(previous, warn || this.loadedText(source.kind), warn ? 'error' : 'info');
+    return true;
+  }
+
+  private loadedText(kind: DocState['source']['kind']): string {
+    const key = kind === 'paste' ? 'loadedPaste' : kind === 'file' ? 'loadedFile' : 'loadedSample';
+    return { loadedPaste: ['已载入粘贴的表格', 'Pasted table loaded'], loadedFile: ['已载入文件', 'File loaded'], loadedSample: ['已载入示例报告', 'Sample report loaded'] }[key][this.lang === 'en' ? 1 : 0];
+  }
+
+  private offerUndo(previous: DocState | null, text: string, kind: Toast['kind'] = 'info'): void {
+    this.toast = {
+      kind,
+      text,
+      undo: previous
+        ? () => {
+            this.setDoc(previous);
+            this.activeTab = this.tabs[0]?.id ?? 't3';
+            this.toast = null;
+          }
+        : undefined,
+    };
+  }
+
+  clear(): void {
+    const previous = this.doc;
+    this.doc = null;
+    this.result = null;
+    this.raw = new Map();
+    this.selectedKey = null;
+    this.epoch++;
+    this.persist();
+    this.offerUndo(previous, this.lang === 'en' ? 'Cleared' : '已清空');
+  }
+
+  setOverride(templateId: string | null): void {
+    if (!this.doc) return;
+    this.setDoc({ ...this.doc, templateOverride: templateId });
+    if (!this.tabs.some((t) => t.id === this.activeTab)) this.activeTab = this.tabs[0]?.id ?? 't3';
+  }
+
+  /** An edit in the grid: re-audit now, on the main thread (a single table is small). */
+  editCell(key: string, text: string): void {
+    const doc = this.doc;
+    if (!doc || !this.result) return;
+    this.doc = { ...doc, edits: { ...doc.edits, [key]: text } };
+    if (this.result.template) {
+      const raw = new Map(this.raw);
+      raw.set(key, text);
+      this.raw = raw;
+      this.result = auditCells(this.result.template, raw, this.context);
+    }
+    this.persist();
+  }
+
+  focus(key: string): void {
+    const tab = this.tabOfKey(key);
+    if (tab) this.activeTab = tab;
+    this.selectedKey = key;
+    this.focusRequest = { key, nonce: (this.focusRequest?.nonce ?? 0) + 1 };
+  }
+
+  focusFinding(f: Finding): void {
+    const key = f.suspects[0]?.cell ?? f.cells[0];
+    if (key) this.focus(key);
+    else if (f.table) this.activeTab = f.table;
+    else this.activeTab = 'unplaced';
+  }
+
+  applySuggestion(key: string, value: number): void {
+    this.focus(key);
+    this.applyRequest = { key, text: String(value) };
+  }
+
+  tabOfKey(key: string): string | undefined {
+    const t = this.result?.template;
+    if (t) return t.tables.find((x) => x.cells.some((c) => c.key === key))?.id;
+    const name = key.split('!')[0];
+    const i = this.doc?.tables.findIndex((x) => x.name === name) ?? -1;
+    return i >= 0 ? `G${i}` : undefined;
+  }
+
+  setLang(lang: Lang): void {
+    this.lang = lang;
+    document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+    this.persist();
+  }
+
+  setTab(id: string): void {
+    this.activeTab = id;
+    this.persist();
+  }
+
+  private setDoc(doc: DocState, persist = true): void {
+    this.doc = doc;
+    this.selectedKey = null;
+    this.recompute();
+    this.epoch++;
+    if (persist) this.persist();
+  }
+
+  private recompute(): void {
+    const doc = this.doc;
+    if (!doc) return;
+    const override = doc.templateOverride;
+    const tables = override === 'generic' ? applyGenericEdits(doc.tables, doc.edits) : doc.tables;
+    const first =
+      override === 'generic'
+        ? auditTables(tables, { templates: [] })
+        : auditTables(tables, { templateId: override ?? undefined });
+    if (!first.template) {
+      this.context = {};
+      this.raw = new Map();
+      this.result = first.templateId ? first : { ...first, templateId: 'generic' };
+      return;
+    }
+    this.context = { locations: first.locations, notes: first.notes, unplaced: first.unplaced, tables: first.tables };
+    const raw = new Map(first.raw);
+    const keys = new Set(first.template.tables.flatMap((t) => t.cells.map((c) => c.key)));
+    for (const [k, v] of Object.entries(doc.edits)) if (keys.has(k)) raw.set(k, v);
+    this.raw = raw;
+    this.result = Object.keys(doc.edits).length ? auditCells(first.template, raw, this.context) : first;
+  }
+
+  persist(): void {
+    const snapshot: SavedWorkspace = { doc: $state.snapshot(this.doc) as DocState | null, lang: this.lang, activeTab: this.activeTab };
+    void save(snapshot);
+  }
+
+  templates = REPORT_TEMPLATES;
+}
+
+/** Edits of a table shown as it came (`T1!B7` → text) applied to a copy of the input. */
+function applyGenericEdits(tables: RawTable[], edits: Record<string, string>): RawTable[] {
+  if (!Object.keys(edits).length) return tables;
+  return tables.map((t) => {
+    const rows = t.rows.map((r) => [...r]);
+    for (const [k, v] of Object.entries(edits)) {
+      const m = /^(.*)!([A-Z]+)(\d+)$/.exec(k);
+      if (!m || m[1] !== t.name) continue;
+      const col = [...m[2]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+      const row = Number(m[3]) - 1;
+      while (rows.length <= row) rows.push([]);
+      while (rows[row].length <= col) rows[row].push('');
+      rows[row][col] = v;
+    }
+    return { ...t, rows };
+  });
+}
