@@ -34,6 +34,8 @@ export function readSection(table: TableDef, rows: ClassifiedRow[]): SectionResu
   let leavesCache = new Map<ColumnSet, Leaf[]>();
   let headerFresh = false;
   let firstLeafCol: number | undefined;
+  // A row label must leave room for at least this many values after it.
+  const minValues = Math.min(...table.columnSets.map((set) => templateLeaves(set.roots).length));
   const stack: string[] = [];
   let singleRowDone = false;
 
@@ -57,7 +59,7 @@ export function readSection(table: TableDef, rows: ClassifiedRow[]): SectionResu
 
     // Leaves from the header, if any, tell where the values start in an exact grid.
     const exact = row.geometry === 'exact';
-    const { labels, values } = splitRow(cr, exact ? firstLeafCol : undefined);
+    const { labels, values } = splitRow(cr, exact ? firstLeafCol : undefined, minValues);
 
     // Row identity.
     let rowId: string | undefined;
@@ -210,7 +212,11 @@ function minLeafCol(table: TableDef, header: HeaderCell[][]): number | undefined
  * values start at the header's first value column; otherwise they are the cells after the last
  * label (a label has letters and no digits beyond its numbering; `约20` is a bad value, not a label).
  */
-function splitRow(cr: ClassifiedRow, firstLeafCol: number | undefined): { labels: InCell[]; values: InCell[] } {
+function splitRow(
+  cr: ClassifiedRow,
+  firstLeafCol: number | undefined,
+  minValues: number,
+): { labels: InCell[]; values: InCell[] } {
   const cells = cr.row.cells;
   if (firstLeafCol !== undefined) {
     return {
@@ -218,11 +224,17 @@ function splitRow(cr: ClassifiedRow, firstLeafCol: number | undefined): { labels
       values: cells.filter((c) => c.col >= firstLeafCol && !c.carried),
     };
   }
+  // The last label is the last label-like cell that still leaves room for the row's values:
+  // in `8.属于行政查询事项 | 二十 | 0 …` the text `二十` sits where a value belongs.
   let last = -1;
   cells.forEach((c, i) => {
-    if (isLabelLike(c, cr)) last = i;
+    if (isLabelLike(c, cr) && (cells.length - 1 - i >= minValues || isKnownLabel(c, cr) || last < 0)) last = i;
   });
   return { labels: cells.slice(0, last + 1), values: cells.slice(last + 1).filter((c) => !c.carried) };
+}
+
+function isKnownLabel(c: InCell, cr: ClassifiedRow): boolean {
+  return (cr.matches.get(c) ?? []).some((m) => m.target.kind === 'row' || m.target.kind === 'group');
 }
 
 function isLabelLike(c: InCell, cr: ClassifiedRow): boolean {
@@ -264,8 +276,10 @@ function mapValues(
   byColumn: boolean,
 ): { pairs: Array<[Leaf, InCell]>; extra: InCell[]; short: boolean } {
   let vals = values;
-  // Padding: empty cells past the expected count are no data.
+  // Padding: empty cells past the expected count are no data; then the empty cells a merged row
+  // label leaves behind it (a label over three columns copied from Excel is the label and two blanks).
   while (vals.length > leaves.length && vals.at(-1)!.text.trim() === '') vals = vals.slice(0, -1);
+  while (vals.length > leaves.length && vals[0].text.trim() === '') vals = vals.slice(1);
   if (vals.length === leaves.length) return { pairs: leaves.map((l, i) => [l, vals[i]]), extra: [], short: false };
   if (byColumn) {
     const used = new Set<InCell>();

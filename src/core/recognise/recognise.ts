@@ -11,8 +11,8 @@ export interface Recognition {
   notes: StructureNote[];
 }
 
-/** A report needs at least this many cells placed by their labels. */
-const MIN_LABELLED = 5;
+/** A report needs at least this much label evidence: cells placed by header labels plus rows named by their labels. */
+const MIN_EVIDENCE = 5;
 
 /**
  * Reads the input against every report format and keeps the best fit. Where two formats fit
@@ -23,7 +23,7 @@ export function recognise(tables: readonly RawTable[], templates: readonly Templ
   const readings = templates.map((t) => recogniseTemplate(t, rows));
   const ranked = [...readings].sort((a, b) => b.score - a.score);
   const best = ranked[0];
-  if (!best || best.labelled < MIN_LABELLED) return { reading: null, notes: [] };
+  if (!best || best.labelled + best.rowsMatched < MIN_EVIDENCE) return { reading: null, notes: [] };
   const notes: StructureNote[] = [];
   const first = readings.find((r) => r.score === best.score)!;
   const tied = readings.filter((r) => r.score === best.score);

@@ -17,6 +17,8 @@ export interface TemplateReading {
   score: number;
   /** keys placed by label (not by position) */
   labelled: number;
+  /** input rows whose label named a row of the format */
+  rowsMatched: number;
 }
 
 /**
@@ -69,7 +71,7 @@ export function recogniseTemplate(template: TemplateDef, rowsByTable: InRow[][])
   const odd = notes.filter((n) =>
     ['structure.extra-row', 'structure.extra-column', 'structure.duplicate-row', 'structure.missing-row'].includes(n.code),
   ).length;
-  return { template, cells, notes, unplaced, tables, score: labelled + positional / 2 + rowsMatched - 3 * odd, labelled };
+  return { template, cells, notes, unplaced, tables, score: labelled + positional / 2 + rowsMatched - 3 * odd, labelled, rowsMatched };
 }
 
 function push(map: Map<TableId, ClassifiedRow[]>, t: TableId, cr: ClassifiedRow): void {
