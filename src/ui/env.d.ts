@@ -10,3 +10,6 @@ declare module '*.txt?raw' {
   const text: string;
   export default text;
 }
+
+/** A new value for every build of the page (see vite.config.ts). */
+declare const __GOUJI_BUILD__: string;

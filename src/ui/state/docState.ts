@@ -1,4 +1,4 @@
-import type { RawTable } from '../../core';
+import type { CellLocation, RawTable, StructureNote, TableId, Unplaced } from '../../core';
 import type { ImportIssue } from '../../io';
 
 /**
@@ -15,6 +15,20 @@ export interface DocState {
   templateOverride: string | null;
   /** edited cells: report keys (`t3.new.natural`) or generic cell names (`T1!B7`) → text */
   edits: Record<string, string>;
+  /** what recognition found, kept so that reopening the page needs no second recognition */
+  recognition?: CachedRecognition;
+}
+
+export interface CachedRecognition {
+  /** the build that made it (a rebuilt page recognises again) and the format override it was made under */
+  build: string;
+  override: string | null;
+  templateId: string;
+  raw: Record<string, string>;
+  locations: Record<string, CellLocation>;
+  notes: StructureNote[];
+  unplaced: Unplaced[];
+  tables: TableId[];
 }
 
 export interface SavedWorkspace {

@@ -13,8 +13,8 @@ import { untrack } from 'svelte';
 import type { ImportResult } from '../../io';
 import { REPORT_TEMPLATES } from '../../templates';
 import { genericModel, reportModel, type GridModel } from '../grid/gridModel';
-import type { DocState, SavedWorkspace } from './docState';
-import { load, save } from './persistence';
+import type { CachedRecognition, DocState, SavedWorkspace } from './docState';
+import { save } from './persistence';
 
 export interface Toast {
   kind: 'info' | 'error';
@@ -102,8 +102,8 @@ export class Workspace {
     });
   });
 
-  async restore(): Promise<void> {
-    const saved = await load();
+  /** Starts from what IndexedDB held (read before the page mounts, so the grid is built with it). */
+  constructor(saved?: SavedWorkspace) {
     if (saved) {
       this.lang = saved.lang ?? 'zh';
       if (saved.doc) {
@@ -237,6 +237,22 @@ export class Workspace {
     const doc = this.doc;
     if (!doc) return;
     const override = doc.templateOverride;
+    const cached = doc.recognition;
+    const template = cached && cached.build === __GOUJI_BUILD__ && cached.override === override
+      ? REPORT_TEMPLATES.find((t) => t.id === cached.templateId)
+      : undefined;
+    if (cached && template) {
+      this.context = {
+        locations: new Map(Object.entries(cached.locations)),
+        notes: cached.notes,
+        unplaced: cached.unplaced,
+        tables: cached.tables,
+      };
+      const raw = new Map(Object.entries(cached.raw));
+      this.applyEdits(raw, template.tables.flatMap((t) => t.cells.map((c) => c.key)), doc.edits);
+      this.result = auditCells(template, raw, this.context);
+      return;
+    }
     const tables = override === 'generic' ? applyGenericEdits(doc.tables, doc.edits) : doc.tables;
     const first =
       override === 'generic'
@@ -246,14 +262,30 @@ export class Workspace {
       this.context = {};
       this.raw = new Map();
       this.result = first.templateId ? first : { ...first, templateId: 'generic' };
+      this.doc = { ...doc, recognition: undefined };
       return;
     }
     this.context = { locations: first.locations, notes: first.notes, unplaced: first.unplaced, tables: first.tables };
+    const recognition: CachedRecognition = {
+      build: __GOUJI_BUILD__,
+      override,
+      templateId: first.template.id,
+      raw: Object.fromEntries(first.raw),
+      locations: Object.fromEntries(first.locations),
+      notes: first.notes,
+      unplaced: first.unplaced,
+      tables: first.tables,
+    };
+    this.doc = { ...doc, recognition };
     const raw = new Map(first.raw);
-    const keys = new Set(first.template.tables.flatMap((t) => t.cells.map((c) => c.key)));
-    for (const [k, v] of Object.entries(doc.edits)) if (keys.has(k)) raw.set(k, v);
-    this.raw = raw;
+    this.applyEdits(raw, [...first.raw.keys(), ...first.template.tables.flatMap((t) => t.cells.map((c) => c.key))], doc.edits);
     this.result = Object.keys(doc.edits).length ? auditCells(first.template, raw, this.context) : first;
+  }
+
+  private applyEdits(raw: Map<string, string>, keys: string[], edits: Record<string, string>): void {
+    const known = new Set(keys);
+    for (const [k, v] of Object.entries(edits)) if (known.has(k)) raw.set(k, v);
+    this.raw = raw;
   }
 
   persist(): void {
