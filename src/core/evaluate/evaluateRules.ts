@@ -39,10 +39,11 @@ export function evaluateRules(
       continue;
     }
     const blanks: string[] = [];
-    for (const key of cells) {
+    for (let i = 0; i < cells.length; i++) {
+      const key = cells[i];
       const v = values.get(key);
       if (v === null || v === undefined) {
-        if (rule.cells.includes(key) && !blanks.includes(key)) blanks.push(key);
+        if (i < rule.cells.length && !blanks.includes(key)) blanks.push(key);
         scope.set(symbol(key), 0);
       } else scope.set(symbol(key), v);
     }

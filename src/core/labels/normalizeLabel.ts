@@ -26,7 +26,20 @@ const NUMBERING = [
 ];
 const QUOTES = /["'“”‘’「」『』《》〈〉]/g;
 
+// Labels repeat across rows, tables and a batch's reports: normalise each text once.
+const cache = new Map<string, NormalizedLabel>();
+
 export function normalizeLabel(raw: string): NormalizedLabel {
+  let hit = cache.get(raw);
+  if (!hit) {
+    if (cache.size > 20_000) cache.clear();
+    hit = computeLabel(raw);
+    cache.set(raw, hit);
+  }
+  return hit;
+}
+
+function computeLabel(raw: string): NormalizedLabel {
   let s = toSimplified(
     raw
       .replace(/&nbsp;?/gi, ' ')

@@ -113,12 +113,25 @@ export function positionalLeaves(set: ColumnSet): Leaf[] {
   }));
 }
 
+const leavesCache = new WeakMap<ColumnNode[], ColumnNode[]>();
+const nodesCache = new WeakMap<ColumnNode[], ColumnNode[]>();
+
 export function templateLeaves(nodes: ColumnNode[]): ColumnNode[] {
-  return nodes.flatMap((n) => (n.children?.length ? templateLeaves(n.children) : [n]));
+  let hit = leavesCache.get(nodes);
+  if (!hit) {
+    hit = nodes.flatMap((n) => (n.children?.length ? templateLeaves(n.children) : [n]));
+    leavesCache.set(nodes, hit);
+  }
+  return hit;
 }
 
 function allNodes(nodes: ColumnNode[]): ColumnNode[] {
-  return nodes.flatMap((n) => [n, ...(n.children ? allNodes(n.children) : [])]);
+  let hit = nodesCache.get(nodes);
+  if (!hit) {
+    hit = nodes.flatMap((n) => [n, ...(n.children ? allNodes(n.children) : [])]);
+    nodesCache.set(nodes, hit);
+  }
+  return hit;
 }
 
 const formsCache = new WeakMap<ColumnNode, string[]>();
@@ -137,6 +150,9 @@ function formsOf(node: ColumnNode): string[] {
 
 /** The unused node the label names best (exact first, then similarity ≥ 0.8), in template order. */
 function bestNode(label: NormalizedLabel, candidates: ColumnNode[], used: Set<ColumnNode>): ColumnNode | null {
+  for (const node of candidates) {
+    if (!used.has(node) && formsOf(node).some((f) => f === label.text || f === label.core)) return node;
+  }
   let best: ColumnNode | null = null;
   let bestScore = 0;
   for (const node of candidates) {

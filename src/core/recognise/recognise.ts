@@ -4,6 +4,11 @@ import { inputRows } from './inputRows';
 import type { StructureNote } from './notes';
 import { recogniseTemplate, type TemplateReading } from './recogniseTemplate';
 
+function isComplete(r: TemplateReading): boolean {
+  const all = r.template.tables.reduce((n, t) => n + t.cells.length, 0);
+  return r.labelled === all && !r.notes.some((n) => n.severity === 'warning');
+}
+
 export interface Recognition {
   /** the format recognised, or null: a table that is no report (template id `generic`) */
   reading: TemplateReading | null;
@@ -20,7 +25,14 @@ const MIN_EVIDENCE = 5;
  */
 export function recognise(tables: readonly RawTable[], templates: readonly TemplateDef[]): Recognition {
   const rows = inputRows(tables);
-  const readings = templates.map((t) => recogniseTemplate(t, rows));
+  const readings: TemplateReading[] = [];
+  for (const t of templates) {
+    const reading = recogniseTemplate(t, rows);
+    readings.push(reading);
+    // A reading that placed every cell of the format by its labels, with nothing odd, cannot be
+    // beaten by another format (they differ in table 2 and 三（六）): no need to try the others.
+    if (isComplete(reading)) break;
+  }
   const ranked = [...readings].sort((a, b) => b.score - a.score);
   const best = ranked[0];
   if (!best || best.labelled + best.rowsMatched < MIN_EVIDENCE) return { reading: null, notes: [] };

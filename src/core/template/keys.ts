@@ -10,12 +10,15 @@ export function templateKeys(template: TemplateDef): string[] {
   return template.tables.flatMap((t) => t.cells.map((c) => c.key));
 }
 
+const cellIndex = new WeakMap<TemplateDef, Map<string, { table: TableDef; cell: CellDef }>>();
+
 export function findCell(template: TemplateDef, key: string): { table: TableDef; cell: CellDef } | undefined {
-  for (const table of template.tables) {
-    const cell = table.cells.find((c) => c.key === key);
-    if (cell) return { table, cell };
+  let index = cellIndex.get(template);
+  if (!index) {
+    index = new Map(template.tables.flatMap((table) => table.cells.map((cell) => [cell.key, { table, cell }] as const)));
+    cellIndex.set(template, index);
   }
-  return undefined;
+  return index.get(key);
 }
 
 const labelCache = new WeakMap<TemplateDef, Map<string, { zh: string; en: string }>>();

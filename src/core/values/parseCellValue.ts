@@ -24,7 +24,20 @@ export function normalizeCellText(raw: string): string {
     .trim();
 }
 
+// Cell texts repeat ("0" above all): parse each once. Values are frozen, so sharing is safe.
+const cache = new Map<string, CellValue>();
+
 export function parseCellValue(raw: string): CellValue {
+  let hit = cache.get(raw);
+  if (!hit) {
+    if (cache.size > 20_000) cache.clear();
+    hit = Object.freeze(computeValue(raw));
+    cache.set(raw, hit);
+  }
+  return hit;
+}
+
+function computeValue(raw: string): CellValue {
   let s = normalizeCellText(raw);
   if (BLANK_TOKENS.has(s) || s.toUpperCase() === 'NA' || s === 'N/A') return { kind: 'blank' };
   let t = s.replace(/[,，]/g, '').replace(/\s+/g, '');
