@@ -48,6 +48,7 @@ const UI = {
   severity_info: { zh: '信息', en: 'Note' },
   uncertain: { zh: '待确认', en: 'uncertain' },
   suspect: { zh: '疑似出错', en: 'Likely wrong' },
+  toFill: { zh: '待补填', en: 'To fill in' },
   shouldBe: { zh: '应为', en: 'should be' },
   applySuggestion: { zh: '改为建议值', en: 'Apply' },
   relations: { zh: '所在勾稽关系', en: 'Relationships of this cell' },
@@ -77,6 +78,7 @@ const UI = {
   legendTotal: { zh: '关系中的总计一侧', en: 'total side of a broken relationship' },
   legendParts: { zh: '关系中的明细一侧', en: 'parts side of a broken relationship' },
   legendBlank: { zh: '待确认：空白参与的关系', en: 'uncertain: a blank takes part' },
+  legendFill: { zh: '空白，按明细应填的值', en: 'blank; the value the parts call for' },
   keyboardHelp: {
     zh: '快捷键：Ctrl+V 粘贴表格 · Ctrl+O 打开文件 · Alt+1/2/3 切换表格 · Ctrl+Z 撤销修改',
     en: 'Keys: Ctrl+V paste a table · Ctrl+O open · Alt+1/2/3 switch tables · Ctrl+Z undo an edit',
