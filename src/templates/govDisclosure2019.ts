@@ -1,5 +1,5 @@
 import type { RowDef, TableDef, TemplateDef } from '../core/template';
-import { T3_COLUMN_SET, T3_GROUPS, T3_LABEL_HEADER, T3_ROWS_HEAD, T3_ROWS_TAIL, t3Cells, t3Rules } from './table3Parts';
+import { table3 } from './table3Parts';
 import { TABLE4, T4_RULES } from './table4Parts';
 
 /** 政府信息公开工作年度报告, the 2019 format (template `gov-disclosure-2019`). */
@@ -71,22 +71,7 @@ const T2: TableDef = {
 };
 
 const OTHER_ROW: RowDef = { id: 'other', group: 'results', display: '（六）其他处理', en: '(6) Otherwise handled' };
-const T3_ROWS: RowDef[] = [...T3_ROWS_HEAD, OTHER_ROW, ...T3_ROWS_TAIL];
-const RESULT_PARTS = T3_ROWS.filter((r) => r.group && r.id !== 'total').map((r) => r.id);
-
-const T3: TableDef = {
-  id: 't3',
-  title: '三、收到和处理政府信息公开申请情况',
-  titleEn: 'III. Requests received and handled',
-  short: '依申请公开情况表',
-  shortEn: 'Requests table',
-  titleAliases: ['收到和处理政府信息公开申请情况'],
-  labelHeader: T3_LABEL_HEADER,
-  groups: T3_GROUPS,
-  rows: T3_ROWS,
-  columnSets: [{ ...T3_COLUMN_SET, rows: T3_ROWS.map((r) => r.id) }],
-  cells: t3Cells(T3_ROWS),
-};
+const T3 = table3({ groups: [], rows: [OTHER_ROW] });
 
 const DOC_ITEMS = [
   { id: 'rules', display: '规章', en: 'Rules' },
@@ -97,7 +82,7 @@ export const GOV_DISCLOSURE_2019: TemplateDef = {
   id: 'gov-disclosure-2019',
   name: '政府信息公开工作年度报告（2019 格式）',
   nameEn: 'Government information disclosure annual report (2019 format)',
-  tables: [T2, T3, TABLE4],
+  tables: [T2, T3.table, TABLE4],
   rules: [
     {
       id: 't2.published-within-total.{doc}',
@@ -109,7 +94,7 @@ export const GOV_DISCLOSURE_2019: TemplateDef = {
       tolerance: 0,
       each: { doc: DOC_ITEMS },
     },
-    ...t3Rules(T3_ROWS, RESULT_PARTS),
+    ...T3.rules,
     ...T4_RULES,
   ],
 };

@@ -1,5 +1,5 @@
 import type { RowDef, TableDef, TemplateDef } from '../core/template';
-import { T3_COLUMN_SET, T3_GROUPS, T3_LABEL_HEADER, T3_ROWS_HEAD, T3_ROWS_TAIL, t3Cells, t3Rules } from './table3Parts';
+import { table3 } from './table3Parts';
 import { TABLE4, T4_RULES } from './table4Parts';
 
 /** 政府信息公开工作年度报告, format of 国办公开办函〔2021〕30号 (template `gov-disclosure-2021`). */
@@ -90,27 +90,12 @@ const OTHER_ROWS: RowDef[] = [
   aliases: aliases as string[],
 }));
 
-const T3_ROWS: RowDef[] = [...T3_ROWS_HEAD, ...OTHER_ROWS, ...T3_ROWS_TAIL];
-const RESULT_PARTS = T3_ROWS.filter((r) => r.group && r.id !== 'total').map((r) => r.id);
-
-const T3: TableDef = {
-  id: 't3',
-  title: '三、收到和处理政府信息公开申请情况',
-  titleEn: 'III. Requests received and handled',
-  short: '依申请公开情况表',
-  shortEn: 'Requests table',
-  titleAliases: ['收到和处理政府信息公开申请情况'],
-  labelHeader: T3_LABEL_HEADER,
-  groups: [...T3_GROUPS, OTHER_GROUP],
-  rows: T3_ROWS,
-  columnSets: [{ ...T3_COLUMN_SET, rows: T3_ROWS.map((r) => r.id) }],
-  cells: t3Cells(T3_ROWS),
-};
+const T3 = table3({ groups: [OTHER_GROUP], rows: OTHER_ROWS });
 
 export const GOV_DISCLOSURE_2021: TemplateDef = {
   id: 'gov-disclosure-2021',
   name: '政府信息公开工作年度报告（2021 格式）',
   nameEn: 'Government information disclosure annual report (2021 format)',
-  tables: [T2, T3, TABLE4],
-  rules: [...t3Rules(T3_ROWS, RESULT_PARTS), ...T4_RULES],
+  tables: [T2, T3.table, TABLE4],
+  rules: [...T3.rules, ...T4_RULES],
 };

@@ -1,4 +1,4 @@
-import type { CellDef, ColumnSet, RowDef, RowGroup, Labelled, RuleDef } from '../core/template';
+import type { CellDef, ColumnSet, RowDef, RowGroup, Labelled, RuleDef, TableDef } from '../core/template';
 
 /**
  * Table 3 (收到和处理政府信息公开申请情况) and table 4 (行政复议、行政诉讼) are the same in the
@@ -126,6 +126,29 @@ export const T3_ROWS_TAIL: RowDef[] = [
     aliases: ['结转下年度继续办理申请数量'],
   },
 ];
+
+/**
+ * Table 3 of a format, given what 三（六）其他处理 is in it (one row in 2019, a group of three in
+ * 2021): its table definition, and the result rows that add up to 三（七）总计.
+ */
+export function table3(other: { groups: RowGroup[]; rows: RowDef[] }): { table: TableDef; rules: RuleDef[] } {
+  const rows = [...T3_ROWS_HEAD, ...other.rows, ...T3_ROWS_TAIL];
+  const resultParts = rows.filter((r) => r.group && r.id !== 'total').map((r) => r.id);
+  const table: TableDef = {
+    id: 't3',
+    title: '三、收到和处理政府信息公开申请情况',
+    titleEn: 'III. Requests received and handled',
+    short: '依申请公开情况表',
+    shortEn: 'Requests table',
+    titleAliases: ['收到和处理政府信息公开申请情况'],
+    labelHeader: T3_LABEL_HEADER,
+    groups: [...T3_GROUPS, ...other.groups],
+    rows,
+    columnSets: [{ ...T3_COLUMN_SET, rows: rows.map((r) => r.id) }],
+    cells: t3Cells(rows),
+  };
+  return { table, rules: t3Rules(rows, resultParts) };
+}
 
 /** Table 3's cells: every row × every applicant column, all counts. */
 export function t3Cells(rows: RowDef[]): CellDef[] {
