@@ -140,6 +140,19 @@ describe('the page, opened from file://', () => {
     await expect(page.locator('.ht_master td[rowspan]', { hasText: '三、本年度办理结果' }).getAttribute('rowspan')).resolves.toBe('22');
   });
 
+  it('loads a pasted table as a new document even while a grid cell is selected, and the old one can come back', async () => {
+    await page.getByRole('button', { name: '示例报告' }).first().click();
+    await expect.poll(() => statusText(page)).toMatch(/200 识别单元格 0 错误/);
+    await page.locator('.ht_master td[data-key="t3.new.natural"]').click();
+    const html = readFileSync(resolve(ROOT, 'test/fixtures/word-clipboard-table3.html'), 'utf8');
+    await paste(page, { html, text: 'x' });
+    await expect.poll(() => statusText(page)).toMatch(/175 识别单元格 0 错误/);
+    await page.getByRole('button', { name: '撤销' }).click();
+    // The sample is back untouched: Handsontable did not pour the paste into its cells.
+    await expect.poll(() => statusText(page)).toMatch(/200 识别单元格 0 错误/);
+    await expect(page.locator('.ht_master td[data-key="t3.new.natural"]').innerText()).resolves.toBe('60');
+  });
+
   it('keeps an edit and its finding across a reload (IndexedDB)', async () => {
     await page.getByRole('button', { name: '示例报告' }).first().click();
     await expect.poll(() => statusText(page)).toMatch(/200 识别单元格 0 错误/);

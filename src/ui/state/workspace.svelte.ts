@@ -131,10 +131,15 @@ export class Workspace {
       templateOverride: null,
       edits: {},
     });
-    this.activeTab = this.tabs.find((t) => t.errors)?.id ?? (this.tabs.some((t) => t.id === 't3') ? 't3' : (this.tabs[0]?.id ?? 't3'));
+    this.activeTab = this.defaultTab();
     const warn = imported.issues.map((i) => i.message).join('；');
     this.offerUndo(previous, warn || this.loadedText(source.kind), warn ? 'error' : 'info');
     return true;
+  }
+
+  /** The tab to show for a new document: the first with errors, else table 3, else the first. */
+  private defaultTab(): string {
+    return this.tabs.find((t) => t.errors)?.id ?? (this.tabs.some((t) => t.id === 't3') ? 't3' : (this.tabs[0]?.id ?? 't3'));
   }
 
   private loadedText(kind: DocState['source']['kind']): string {
@@ -149,7 +154,7 @@ export class Workspace {
       undo: previous
         ? () => {
             this.setDoc(previous);
-            this.activeTab = this.tabs[0]?.id ?? 't3';
+            this.activeTab = this.defaultTab();
             this.toast = null;
           }
         : undefined,
