@@ -293,9 +293,17 @@ export class Workspace {
     this.raw = raw;
   }
 
+  private persistQueued = false;
+
+  /** Saves after the current task (an edit's re-draw comes first); several changes make one write. */
   persist(): void {
-    const snapshot: SavedWorkspace = { doc: $state.snapshot(this.doc) as DocState | null, lang: this.lang, activeTab: this.activeTab };
-    void save(snapshot);
+    if (this.persistQueued) return;
+    this.persistQueued = true;
+    queueMicrotask(() => {
+      this.persistQueued = false;
+      const snapshot: SavedWorkspace = { doc: $state.snapshot(this.doc) as DocState | null, lang: this.lang, activeTab: this.activeTab };
+      void save(snapshot);
+    });
   }
 
   templates = REPORT_TEMPLATES;
