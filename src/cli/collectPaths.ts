@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 
 /** Files the auditor reads when it walks a folder (other files in a folder of submissions are skipped). */
 export const AUDITABLE = /\.(txt|html?|csv|xlsx|xls|ods|docx|pdf)$/i;
@@ -31,7 +31,9 @@ export function collectPaths(args: readonly string[]): string[] {
       .map((f) => relative(arg, f))
       .filter((f) => AUDITABLE.test(f))
       .sort();
-    out.push(...found.map((f) => join(arg, f)));
+    // The folder as given, joined with each file's relative path (not normalised: `./a/` stays `./a/`).
+    const prefix = arg.endsWith(sep) || arg.endsWith('/') ? arg : arg + sep;
+    out.push(...found.map((f) => prefix + f));
   }
   return out;
 }

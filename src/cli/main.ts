@@ -21,7 +21,7 @@ export function run(argv: readonly string[], io = { stdout: process.stdout, stde
   const json = argv.includes('--json');
   if (argv.includes('--help') || argv.includes('-h')) {
     io.stderr.write(USAGE + '\n');
-    return 2;
+    return 0;
   }
   const unknown = argv.filter((a) => a.startsWith('-') && a !== '-' && a !== '--json');
   if (unknown.length) {
@@ -38,13 +38,20 @@ export function run(argv: readonly string[], io = { stdout: process.stdout, stde
     io.stderr.write(`在 ${args.join('、')} 中没有找到可审核的文件。\n`);
     return 2;
   }
-  const reports: FileReport[] = paths.map((p) => auditPath(p));
+  const reports: FileReport[] = paths.map((p) => {
+    try {
+      return auditPath(p, io.stderr);
+    } catch (e) {
+      // One file's failure is that file's entry; the others are still audited and reported.
+      return fileReport(p, null, [`审核 ${p} 时出错：${(e as Error).message}`]);
+    }
+  });
   if (json) io.stdout.write(JSON.stringify({ files: reports }, null, 2) + '\n');
   else io.stdout.write(textReport(reports) + '\n');
   return exitStatus(reports);
 }
 
-function auditPath(path: string): FileReport {
+function auditPath(path: string, stderr: NodeJS.WritableStream): FileReport {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(readFileSync(path === '-' ? 0 : path));
@@ -53,17 +60,24 @@ function auditPath(path: string): FileReport {
     const why = code === 'ENOENT' ? '文件不存在' : code === 'EACCES' ? '没有读取权限' : code === 'EISDIR' ? '这是文件夹' : `读取失败（${code ?? (e as Error).message}）`;
     return fileReport(path, null, [`${why}：${path}`]);
   }
-  const imported = importFile(path === '-' ? 'stdin.txt' : path, bytes);
+  // Standard input has no name: let the content say what it is.
+  const imported = importFile(path === '-' ? 'stdin' : path, bytes);
   const issues = imported.issues.map((i) => i.message);
   if (!imported.tables.length) {
     return fileReport(path, null, issues.length ? issues : [`未在 ${path} 中找到表格`]);
   }
-  const result = auditTables(imported.tables);
-  return fileReport(path, result, issues);
+  // keys.md: `errors` says why a file could not be read. This one was read: its notes go to stderr.
+  for (const issue of issues) stderr.write(`${path}：${issue}\n`);
+  return fileReport(path, auditTables(imported.tables), []);
 }
 
 // Run when executed directly (tsx src/cli/main.ts or node dist/cli.js), not when imported by a test.
 const invoked = process.argv[1] ?? '';
 if (/(^|[\\/])(main\.ts|cli\.js)$/.test(invoked)) {
+  // Output piped into `head` that stops reading is no error of ours.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   process.exitCode = run(process.argv.slice(2));
 }

@@ -42,8 +42,8 @@ export function textReport(reports: readonly FileReport[]): string {
         f.rule,
         f.message + (f.suspects[0] ? `  → 疑似 ${f.suspects[0].cell}${f.suspects[0].suggested !== null ? ` 应为 ${f.suspects[0].suggested}` : ''}` : ''),
       ]);
-      const w0 = Math.max(...rows.map((x) => displayWidth(x[0])), 4);
-      const w1 = Math.max(...rows.map((x) => displayWidth(x[1])), 4);
+      const w0 = rows.reduce((w, x) => Math.max(w, displayWidth(x[0])), 4);
+      const w1 = rows.reduce((w, x) => Math.max(w, displayWidth(x[1])), 4);
       lines.push(`  ${pad('级别', w0)}  ${pad('规则', w1)}  说明`);
       for (const [a, b, c] of rows) lines.push(`  ${pad(a, w0)}  ${pad(b, w1)}  ${c}`);
     }

@@ -82,7 +82,7 @@ export function auditCells(
   const outcomes = evaluateRules(rules, values, decimals);
   const notes = context.notes ?? [];
   const findings = sortFindings(
-    [...structureFindings(template, notes), ...valueFindings(template, parsed), ...ruleFindings(template, outcomes, values)],
+    [...structureFindings(template, notes), ...valueFindings(template, parsed), ...ruleFindings(template, outcomes, values, parsed)],
     template,
   );
   const tables = context.tables ?? template.tables.filter((t) => t.cells.some((c) => values.has(c.key))).map((t) => t.id);

@@ -8,13 +8,16 @@ import { importCsv, importSheet } from './sheetImporter';
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 const TEXT_EXTENSIONS = new Set(['txt', 'tsv', 'text', 'md']);
-const HTML_EXTENSIONS = new Set(['html', 'htm', 'xhtml', 'mht', 'mhtml']);
+const HTML_EXTENSIONS = new Set(['html', 'htm', 'xhtml']);
 const ZIP_SHEET_EXTENSIONS = new Set(['xlsx', 'xlsm', 'xlsb', 'ods']);
 const LATER = new Map([
   ['docx', 'Word（.docx）'],
   ['doc', 'Word（.doc）'],
   ['wps', 'WPS 文字（.wps）'],
   ['pdf', 'PDF'],
+  // A web archive wraps the page in MIME parts (quoted-printable or base64): not read yet.
+  ['mht', '网页归档（.mht）'],
+  ['mhtml', '网页归档（.mhtml）'],
   ['ofd', 'OFD'],
 ]);
 

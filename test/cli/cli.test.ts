@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import * as XLSX from 'xlsx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { editSample, sampleText } from '../support/youyang';
 
@@ -17,7 +18,7 @@ interface Run {
 }
 
 /** Runs the CLI (asynchronously, so that the few runs this file needs overlap). */
-function cli(args: string[], input = ''): Promise<Run> {
+function cli(args: string[], input: string | Buffer = ''): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/main.ts', ...args], { cwd: ROOT });
     let stdout = '';
@@ -68,8 +69,23 @@ writeFileSync(join(dir, 'a', 'z.txt'), editSample({ 't4.review.upheld': '' })); 
 writeFileSync(join(dir, 'a.txt'), sampleText());
 writeFileSync(join(dir, 'c', 'b.txt'), sampleText());
 
+// Table 4 of the sample as a one-sheet workbook, sent on standard input (no name, no extension).
+const sheet = XLSX.utils.aoa_to_sheet([
+  ['行政复议', '', '', '', '', '行政诉讼'],
+  ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '未经复议直接起诉', '', '', '', '', '复议后起诉'],
+  ['', '', '', '', '', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计'],
+  [1, 2, 0, 0, 3, 1, 12, 5, 2, 20, 0, 0, 1, 0, 1],
+]);
+const book = XLSX.utils.book_new();
+XLSX.utils.book_append_sheet(book, sheet, '表四');
+const xlsxBytes = XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+/** The batch folder as a user might type it, relative and with a trailing slash. */
+const dirAsTyped = `./${relative(ROOT, dir)}/`;
+
 const runs = {
   clean: cli(['--json', SAMPLE, blank, dir, '-'], sampleText()),
+  typed: cli(['--json', dirAsTyped, '-'], xlsxBytes),
+  help: cli(['--help']),
   wrong: cli(['--json', wrong]),
   missing: cli(['--json', SAMPLE, missing]),
   noArgs: cli([]),
@@ -145,6 +161,28 @@ describe('CLI --json', { timeout: 60_000 }, () => {
     expect(f.findings).toEqual([]);
     expect(f.errors.length).toBeGreaterThan(0);
     expect(f.errors.join('')).toMatch(CHINESE);
+  });
+});
+
+describe('CLI paths and input as given', { timeout: 60_000 }, () => {
+  it('a folder keeps the path as typed, joined with each relative path', async () => {
+    const out = json((await runs.typed).stdout);
+    expect(out.files.slice(0, 4).map((f) => f.file)).toEqual(['a.txt', 'a/z.txt', 'b.txt', 'c/b.txt'].map((f) => dirAsTyped + f));
+  });
+
+  it('standard input is read by its content: a workbook on stdin is a workbook', async () => {
+    const f = json((await runs.typed).stdout).files[4];
+    expect(f.file).toBe('-');
+    expect(f.template).toBe('gov-disclosure-2021');
+    expect(f.values['t4.suit_direct.total']).toBe(20);
+    expect(f.errors).toEqual([]);
+  });
+
+  it('--help is no error: usage in Chinese on stderr, exit 0', async () => {
+    const r = await runs.help;
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(CHINESE);
   });
 });
 

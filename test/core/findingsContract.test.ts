@@ -61,7 +61,7 @@ describe('order of findings: table, then severity (error, warning, info), then r
     expect(t4[39]).toBe('\t1');
     t4[39] = '\t2';
     const x = auditText(t4.join('\n'));
-    expect(x.findings.map((f) => f.rule)).toEqual(['structure.format-assumed', 't4.group.review']);
+    expect(x.findings.map((f) => f.rule)).toEqual(['format.assumed', 't4.group.review']);
   });
 });
 

@@ -32,6 +32,10 @@ const cases: Array<[string, ReturnType<typeof parseCellValue>]> = [
   ['&nbsp;', { kind: 'blank' }],
   ['\u00a0', { kind: 'blank' }],
   ['约20', { kind: 'text', text: '约20' }],
+  // Spaces are trimmed, never squeezed out: two numbers run together stay text.
+  ['1 2', { kind: 'text', text: '1 2' }],
+  ['3\n5', { kind: 'text', text: '3 5' }],
+  ['N/A', { kind: 'text', text: 'N/A' }],
   ['二十', { kind: 'text', text: '二十' }],
   ['1.2.3', { kind: 'text', text: '1.2.3' }],
   ['件', { kind: 'text', text: '件' }],

@@ -46,7 +46,8 @@ const wrongValues = { ...baseValues, ...WRONG };
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
 /** Word-text transforms: `\t<cell>` lines. */
-const isValueLine = (line: string) => /^\t\d+$/.test(line);
+// A value line, plain or already formatted (thousands separators, full-width digits): labels only are broken.
+const isValueLine = (line: string) => /^\t[\d０-９][\d０-９,，]*$/.test(line);
 const mapValueLines = (text: string, f: (v: string) => string) =>
   text
     .split('\n')

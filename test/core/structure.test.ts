@@ -19,7 +19,7 @@ const structural = (r: AuditResult) => r.findings.filter((f) => f.rule.startsWit
 const checkStructural = (f: Finding) => {
   expect(f.cells).toEqual([]);
   expect(f.suspects).toEqual([]);
-  expect(f.severity).toBe(f.rule === 'structure.format-assumed' ? 'info' : 'warning');
+  expect(f.severity).toBe(f.rule === 'format.assumed' ? 'info' : 'warning');
 };
 
 describe('structure.extra-row', () => {
@@ -182,7 +182,7 @@ describe('a table pasted alone', () => {
     expect(r.tables).toEqual(['t4']);
     expect(Object.keys(valuesOf(r))).toHaveLength(15);
     expect(valuesOf(r)).toEqual(Object.fromEntries(Object.entries(ALL_EXPECTED).filter(([k]) => k.startsWith('t4.'))));
-    expect(r.findings.map((f) => [f.rule, f.severity])).toEqual([['structure.format-assumed', 'info']]);
+    expect(r.findings.map((f) => [f.rule, f.severity])).toEqual([['format.assumed', 'info']]);
     checkStructural(r.findings[0]);
   });
 });

@@ -99,6 +99,21 @@ describe('the page, opened from file://', () => {
     await expect(page.locator('.ht_master td[data-key="t3.granted.natural"]').innerText()).resolves.toBe('24');
   });
 
+  it('an undo on another table does not reach back into the table that was edited', async () => {
+    await editCell(page, 't3.granted.natural', '25');
+    await expect.poll(() => statusText(page)).toMatch(/2 错误/);
+    await page.getByRole('tab', { name: /复议诉讼/ }).click();
+    await page.locator('.ht_master td[data-key="t4.review.upheld"]').click();
+    await undo(page);
+    // Table 4 keeps its 15 cells and values; table 3's edit stays until undone there.
+    expect(await page.locator('.ht_master td[data-key^="t4."]').count()).toBe(15);
+    await expect(page.locator('.ht_master td[data-key="t4.suit_after.total"]').innerText()).resolves.toBe('1');
+    await expect.poll(() => statusText(page)).toMatch(/2 错误/);
+    await page.getByRole('tab', { name: /依申请公开/ }).click();
+    await editCell(page, 't3.granted.natural', '24');
+    await expect.poll(() => statusText(page)).toMatch(/0 错误/);
+  });
+
   it('takes the findings list by keyboard: Tab to a finding, Enter selects its cell', async () => {
     await editCell(page, 't3.carried.legal', '3');
     await expect.poll(() => statusText(page)).toMatch(/2 错误/);
@@ -151,6 +166,23 @@ describe('the page, opened from file://', () => {
     // The sample is back untouched: Handsontable did not pour the paste into its cells.
     await expect.poll(() => statusText(page)).toMatch(/200 识别单元格 0 错误/);
     await expect(page.locator('.ht_master td[data-key="t3.new.natural"]').innerText()).resolves.toBe('60');
+  });
+
+  it('lists apart what could not be placed, with the structure findings', async () => {
+    const text = readFileSync(resolve(ROOT, 'src/samples/youyang-2021.txt'), 'utf8')
+      .replace('\t现行有效件数\n', '\t现行有效件数\n\t备注\n')
+      .replace('\t规章\n\t0\n\t0\n\t0\n', '\t规章\n\t0\n\t0\n\t0\n\t5\n')
+      .replace('\t法人或其他组织\n\t总计\n', '\t法人或其他组织\n\t总计\n\t备注\n')
+      .replace('\t一、本年新收政府信息公开申请数量\n\t60\n\t0\n\t0\n\t0\n\t0\n\t0\n\t60\n', '\t一、本年新收政府信息公开申请数量\n\t60\n\t0\n\t0\n\t0\n\t0\n\t0\n\t60\n\t7\n');
+    await page.locator('.toolbar').click();
+    await paste(page, { text });
+    await expect.poll(() => statusText(page)).toMatch(/200 识别单元格 0 错误/);
+    await page.getByRole('tab', { name: /未能放置/ }).click();
+    const panel = page.locator('.unplaced');
+    await expect(panel.innerText()).resolves.toMatch(/主动公开情况表：第 \d+ 列“备注”不在本格式中/);
+    await expect(panel.innerText()).resolves.toMatch(/依申请公开情况表：第 \d+ 列“备注”不在本格式中/);
+    expect(await panel.locator('tbody tr').count()).toBe(2);
+    await page.getByRole('tab', { name: /依申请公开/ }).click();
   });
 
   it('keeps an edit and its finding across a reload (IndexedDB)', async () => {

@@ -91,11 +91,11 @@ function compare(op: string, l: number, r: number, tol: number): boolean {
     case '!=':
       return Math.abs(l - r) > eps;
     case '<':
-      return l < r + eps;
+      return l < r - eps;
     case '<=':
       return l <= r + eps;
     case '>':
-      return l > r - eps;
+      return l > r + eps;
     case '>=':
       return l >= r - eps;
     default:

@@ -4,6 +4,7 @@ import { formatDiff, formatMessage, formatNumber, type Lang, type MessageCode, t
 import type { Linear } from '../rules';
 import { cellLabel } from '../template/keys';
 import type { TemplateDef } from '../template/types';
+import type { CellValue } from '../values';
 import { fingerprint } from './fingerprint';
 import { render } from './render';
 import type { Finding, Suspect } from './types';
@@ -13,7 +14,17 @@ import type { Finding, Suspect } from './types';
  * roles, and the suspects. Uncertain rules (a blank takes part) say what the blank should be when
  * the data can tell.
  */
-export function ruleFindings(template: TemplateDef, outcomes: readonly RuleOutcome[], values: Values): Finding[] {
+export function ruleFindings(
+  template: TemplateDef,
+  outcomes: readonly RuleOutcome[],
+  values: Values,
+  parsed: ReadonlyMap<string, CellValue> = new Map(),
+): Finding[] {
+  // A cell that holds text is null in the rules like a blank, but it is not empty: say what it holds.
+  const textOf = (key: string) => {
+    const v = parsed.get(key);
+    return v?.kind === 'text' ? v.text : undefined;
+  };
   const candidates = findCandidates(outcomes, values);
   const fills = blankFills(outcomes, values);
   const out: Finding[] = [];
@@ -52,9 +63,10 @@ export function ruleFindings(template: TemplateDef, outcomes: readonly RuleOutco
         severity: 'warning',
         status: 'uncertain',
         suspects: [suspect(fill.cell, fill.value, 'suspect.blank', (l) => ({ basis: basis(l), suggested: formatNumber(fill.value) }))],
-        ...msg('rule.uncertain.suggest', (l) => ({
+        ...msg(textOf(fill.cell) === undefined ? 'rule.uncertain.suggest' : 'rule.uncertain.suggest-text', (l) => ({
           title: titleOf(rule, l),
           cell: cellLabel(template, fill.cell, l),
+          text: textOf(fill.cell) ?? '',
           basis: basis(l),
           suggested: formatNumber(fill.value),
         })),
@@ -88,7 +100,9 @@ export function ruleFindings(template: TemplateDef, outcomes: readonly RuleOutco
         ...msg('rule.uncertain.blanks', (l) => ({
           title: titleOf(rule, l),
           equation: linear ? equationText(linear, values) : rule.source,
-          blanks: o.blanks.map((k) => cellLabel(template, k, l)).join(l === 'en' ? ', ' : '、'),
+          blanks: o.blanks
+            .map((k) => cellLabel(template, k, l) + (textOf(k) === undefined ? '' : `（“${textOf(k)}”）`))
+            .join(l === 'en' ? ', ' : '、'),
         })),
       });
     }

@@ -12,7 +12,7 @@ export function structureFindings(template: TemplateDef, notes: readonly Structu
     const params = (l: Lang) => (table ? { ...n.params, table: l === 'en' ? table.shortEn : table.short } : n.params);
     return {
       rule: n.code,
-      fingerprint: fingerprint(template.id, n.code, [], n.subject),
+      fingerprint: fingerprint(template.id, n.code, [], `${n.table ?? ''}|${n.subject}`),
       severity: n.severity,
       status: 'fail' as const,
       ...render(n.code, params),

@@ -29,7 +29,11 @@ const QUOTES = /["'“”‘’「」『』《》〈〉]/g;
 // Labels repeat across rows, tables and a batch's reports: normalise each text once.
 const cache = new Map<string, NormalizedLabel>();
 
+/** Longer texts are narrative, never a row or column label: they are not normalised in full. */
+const MAX_LABEL = 200;
+
 export function normalizeLabel(raw: string): NormalizedLabel {
+  if (raw.length > MAX_LABEL) return { text: raw.slice(0, MAX_LABEL), core: raw.slice(0, MAX_LABEL), numbering: '' };
   let hit = cache.get(raw);
   if (!hit) {
     if (cache.size > 20_000) cache.clear();
@@ -67,10 +71,12 @@ function computeLabel(raw: string): NormalizedLabel {
 
 /** Drops trailing `(…)` remarks: `本年收费金额(单位:万元)` → `本年收费金额`; keeps a label that is all remark. */
 function stripRemarks(s: string): string {
-  let out = s;
-  for (;;) {
-    const m = /\([^()]*\)$/.exec(out);
-    if (!m || m.index === 0) return out;
-    out = out.slice(0, m.index);
+  // One pass from the end: drop balanced `(…)` groups while the label ends with one.
+  let end = s.length;
+  while (end > 0 && s[end - 1] === ')') {
+    const open = s.lastIndexOf('(', end - 1);
+    if (open <= 0 || s.slice(open + 1, end - 1).includes(')')) break;
+    end = open;
   }
+  return end === s.length ? s : s.slice(0, end);
 }

@@ -23,6 +23,10 @@ export const CATALOGUE = {
     zh: '{cell}为空，按{basis}应为 {suggested}',
     en: '{cell} is blank; from {basis} it should be {suggested}',
   },
+  'rule.uncertain.suggest-text': {
+    zh: '{cell}“{text}”不是数字，按{basis}应为 {suggested}',
+    en: '{cell} "{text}" is not a number; from {basis} it should be {suggested}',
+  },
   'rule.uncertain.filled-holds': {
     zh: '{title}：{count} 个空白格按各自明细补齐后成立（{equation}），请补填',
     en: '{title}: holds once its {count} blank cells are filled from their own parts ({equation}); please fill them in',
@@ -32,8 +36,8 @@ export const CATALOGUE = {
     en: '{title}: still fails once its {count} blank cells are filled from their own parts ({equation}), off by {diff}',
   },
   'rule.uncertain.blanks': {
-    zh: '{title}：空白按 0 计时不成立（{equation}）；{blanks} 为空，无法判断哪一格有误',
-    en: '{title}: fails with blanks counted as 0 ({equation}); {blanks} blank, so the wrong cell cannot be told',
+    zh: '{title}：空白按 0 计时不成立（{equation}）；{blanks} 为空或不是数字，无法判断哪一格有误',
+    en: '{title}: fails with blanks counted as 0 ({equation}); {blanks} blank or not a number, so the wrong cell cannot be told',
   },
   'rule.basis.parts': { zh: '明细', en: 'the parts' },
   'rule.basis.others': { zh: '其余各格', en: 'the other cells' },
@@ -85,7 +89,7 @@ export const CATALOGUE = {
     zh: '{table}：“{label}”列无法由表头识别，按位置（第 {position} 个数值列）认定',
     en: '{table}: the column "{label}" could not be told from its header and was placed by position (value column {position})',
   },
-  'structure.format-assumed': {
+  'format.assumed': {
     zh: '无法从标签区分 2019 与 2021 格式，按 2021 格式审核',
     en: 'The labels do not tell the 2019 and 2021 formats apart; audited as the 2021 format',
   },

@@ -3,7 +3,7 @@ import type { TableId } from '../template/types';
 
 /** A structural observation made while recognising (an extra row, a column placed by position, …). */
 export interface StructureNote {
-  code: Extract<MessageCode, `structure.${string}`>;
+  code: Extract<MessageCode, `structure.${string}` | 'format.assumed'>;
   table?: TableId;
   severity: 'warning' | 'info';
   params: MessageParams;

@@ -16,6 +16,8 @@ export interface Recognition {
   notes: StructureNote[];
 }
 
+const MAX_REPORT_ROWS = 1000;
+
 /** A report needs at least this much label evidence: cells placed by header labels plus rows named by their labels. */
 const MIN_EVIDENCE = 5;
 
@@ -24,7 +26,9 @@ const MIN_EVIDENCE = 5;
  * equally (only table 4, say), the first (newest) wins and an `info` note says so.
  */
 export function recognise(tables: readonly RawTable[], templates: readonly TemplateDef[]): Recognition {
-  const rows = inputRows(tables);
+  // A report table has a few dozen rows; an input table of thousands is a list, not one of them,
+  // and reading it row by row against every label would only cost time.
+  const rows = inputRows(tables.map((t) => (t.rows.length > MAX_REPORT_ROWS ? { ...t, rows: [], merges: [] } : t)));
   const readings: TemplateReading[] = [];
   for (const t of templates) {
     const reading = recogniseTemplate(t, rows);
@@ -40,7 +44,7 @@ export function recognise(tables: readonly RawTable[], templates: readonly Templ
   const first = readings.find((r) => r.score === best.score)!;
   const tied = readings.filter((r) => r.score === best.score);
   if (tied.length > 1) {
-    notes.push({ code: 'structure.format-assumed', severity: 'info', params: {}, subject: 'format' });
+    notes.push({ code: 'format.assumed', severity: 'info', params: {}, subject: 'format' });
   }
   return { reading: first, notes };
 }

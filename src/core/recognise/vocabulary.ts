@@ -44,6 +44,7 @@ export class Vocabulary {
     if (!key) return [];
     let hit = this.cache.get(key);
     if (!hit) {
+      if (this.cache.size > 20_000) this.cache.clear();
       hit = this.lookup(label);
       this.cache.set(key, hit);
     }

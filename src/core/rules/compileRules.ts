@@ -65,6 +65,11 @@ export function compileRuleSet(
   const rules: CompiledRule[] = [];
   const errors: RuleLoadError[] = [];
   for (const def of defs) {
+    const empty = Object.entries(def.each ?? {}).find(([, items]) => !items.length);
+    if (empty) {
+      errors.push({ rule: def.id, code: 'rule.placeholder', message: `规则 ${def.id}（${def.title}）已拒绝：占位符 {${empty[0]}} 的取值列表为空` });
+      continue;
+    }
     for (const item of expandFamily(def)) {
       const result = compileOne(def, item, symbols);
       if ('code' in result) errors.push(result);
@@ -86,7 +91,7 @@ function expandFamily(def: RuleDef): Binding[] {
 
 function fill(text: string, binding: Binding, part: 'id' | 'symbol' | 'display' | 'en'): string {
   return text.replace(/\{(\w+)\}/g, (m, name: string) => {
-    const item = binding[name];
+    const item = Object.hasOwn(binding, name) ? binding[name] : undefined;
     if (!item) return m;
     if (part === 'symbol') return item.id.replaceAll('.', '_');
     return item[part];

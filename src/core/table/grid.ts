@@ -15,8 +15,14 @@ export interface GridCell {
  * Rows are padded to the widest row; ragged tables are returned as they are (no padding).
  */
 export function expandGrid(table: RawTable): GridCell[][] {
-  const width = Math.max(0, ...table.rows.map((r) => r.length), ...table.merges.map((m) => m.col + m.colspan));
-  const height = Math.max(table.rows.length, ...table.merges.map((m) => m.row + m.rowspan));
+  // Loops, not Math.max(...spread): a table of 200,000 rows would overflow the call stack.
+  let width = 0;
+  for (const r of table.rows) width = Math.max(width, r.length);
+  let height = table.rows.length;
+  for (const m of table.merges) {
+    width = Math.max(width, m.col + m.colspan);
+    height = Math.max(height, m.row + m.rowspan);
+  }
   const out: GridCell[][] = [];
   for (let r = 0; r < height; r++) {
     const src = table.rows[r] ?? [];

@@ -1,1 +1,1 @@
-export { parseCellValue, normalizeCellText, looksLikeValue, type CellValue } from './parseCellValue';
+export { parseCellValue, normalizeCellText, type CellValue } from './parseCellValue';

@@ -38,14 +38,15 @@ export function parseCellValue(raw: string): CellValue {
 }
 
 function computeValue(raw: string): CellValue {
-  let s = normalizeCellText(raw);
-  if (BLANK_TOKENS.has(s) || s.toUpperCase() === 'NA' || s === 'N/A') return { kind: 'blank' };
-  let t = s.replace(/[,，]/g, '').replace(/\s+/g, '');
+  const s = normalizeCellText(raw);
+  if (BLANK_TOKENS.has(s)) return { kind: 'blank' };
+  // Trimmed, never squeezed: `3 5` is two numbers run together, not 35.
+  let t = s.replace(/[,，]/g, '');
   // U+2212 MINUS SIGN and similar dashes written before a number mean a negative value.
   t = t.replace(/^[−－﹣]/, '-');
   for (const unit of UNITS) {
     if (t.length > unit.length && t.endsWith(unit)) {
-      t = t.slice(0, -unit.length);
+      t = t.slice(0, -unit.length).trimEnd();
       break;
     }
   }
@@ -57,9 +58,4 @@ function computeValue(raw: string): CellValue {
   }
   if (BLANK_TOKENS.has(t)) return { kind: 'blank' };
   return { kind: 'text', text: s };
-}
-
-/** True when the text reads as a number or a blank token: what a value cell may hold. */
-export function looksLikeValue(raw: string): boolean {
-  return parseCellValue(raw).kind !== 'text';
 }

@@ -8,6 +8,11 @@ export type CellKind = 'header' | 'label' | 'value' | 'section' | 'plain';
  */
 export interface GridModel {
   id: string;
+  /**
+   * Which document and table the model shows (`3:t3`): the same origin in another language is the
+   * same data, so the grid's undo history stays valid across a language switch.
+   */
+  origin?: string;
   title: string;
   data: string[][];
   merges: Merge[];

@@ -1,19 +1,30 @@
-import { parseCellValue } from '../../core';
+import { auditTables, parseCellValue, type RawTable } from '../../core';
 import { importClipboard, type ImportResult } from '../../io';
 
 /**
- * What a paste is: a table to load as a new document (it has labels, or comes as an HTML table),
- * a block of bare values for the grid to paste into the selected cells, or nothing usable.
- * Handsontable's own paste drops merges, so tables are read here from the clipboard's HTML.
+ * What a paste is: a table to load as a new document, values for the grid to paste into the
+ * selected cells, or nothing usable. Handsontable's own paste drops merges, so tables are read here
+ * from the clipboard's HTML. Excel and the grid itself put an HTML table on the clipboard even for
+ * one cell, so while a document is open only a report table, or a real table (two rows or more,
+ * with labels), becomes a new document; anything smaller goes into the cells.
  */
 export type PasteDecision = { kind: 'table'; imported: ImportResult } | { kind: 'cells' } | { kind: 'empty' };
 
-export function decidePaste(html: string, text: string): PasteDecision {
+export function decidePaste(html: string, text: string, documentOpen: boolean): PasteDecision {
   const hasTable = /<table[\s>]/i.test(html);
   const multiCell = /[\t\n]/.test(text.trim());
   if (!hasTable && !multiCell) return text.trim() ? { kind: 'cells' } : { kind: 'empty' };
   const imported = importClipboard({ html: hasTable ? html : undefined, text });
   if (!imported.tables.length) return text.trim() ? { kind: 'cells' } : { kind: 'empty' };
   const labelled = imported.tables.some((t) => t.rows.some((r) => r.some((c) => parseCellValue(c).kind === 'text')));
-  return labelled ? { kind: 'table', imported } : { kind: 'cells' };
+  if (!labelled) return { kind: 'cells' };
+  if (!documentOpen || imported.tables.some(isRealTable) || auditTables(imported.tables).template) {
+    return { kind: 'table', imported };
+  }
+  return { kind: 'cells' };
+}
+
+function isRealTable(t: RawTable): boolean {
+  const rows = t.rows.filter((r) => r.some((c) => c.trim()));
+  return rows.length >= 2 && rows.some((r) => r.filter((c) => c.trim()).length >= 2);
 }

@@ -42,8 +42,3 @@ export async function load(): Promise<SavedWorkspace | undefined> {
     return undefined;
   }
 }
-
-/** Resolves when every write asked for so far is done (tests and pagehide). */
-export function flush(): Promise<void> {
-  return writing ?? Promise.resolve();
-}

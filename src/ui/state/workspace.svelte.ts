@@ -85,10 +85,10 @@ export class Workspace {
    * never on an edit: the grid keeps its own data (and its undo history) between those.
    */
   model = $derived.by<GridModel | null>(() => {
-    void this.epoch;
+    const epoch = this.epoch;
     const tab = this.activeTab;
     const lang = this.lang;
-    return untrack(() => {
+    const model = untrack(() => {
       const doc = this.doc;
       const r = this.result;
       if (!doc || !r) return null;
@@ -100,15 +100,26 @@ export class Workspace {
       const tables = applyGenericEdits(doc.tables, doc.edits);
       return tab.startsWith('G') && tables[i] ? genericModel(tables[i], i) : null;
     });
+    return model && { ...model, origin: `${epoch}:${tab}` };
   });
 
-  /** Starts from what IndexedDB held (read before the page mounts, so the grid is built with it). */
+  /**
+   * Starts from what IndexedDB held (read before the page mounts, so the grid is built with it).
+   * A record this page cannot use (an older shape, damage) is set aside, never a reason not to start.
+   */
   constructor(saved?: SavedWorkspace) {
     if (saved) {
-      this.lang = saved.lang ?? 'zh';
+      this.lang = saved.lang === 'en' ? 'en' : 'zh';
       if (saved.doc) {
-        this.setDoc(saved.doc, false);
-        this.activeTab = this.tabs.some((t) => t.id === saved.activeTab) ? saved.activeTab : (this.tabs[0]?.id ?? 't3');
+        try {
+          if (!isDocState(saved.doc)) throw new Error('格式不符');
+          this.setDoc(saved.doc, false);
+          this.activeTab = this.tabs.some((t) => t.id === saved.activeTab) ? saved.activeTab : this.defaultTab();
+        } catch (e) {
+          this.doc = null;
+          this.result = null;
+          this.toast = { kind: 'error', text: `上次保存的表格无法恢复（${(e as Error).message}），已从空白开始。` };
+        }
       }
     }
     this.restored = true;
@@ -178,16 +189,24 @@ export class Workspace {
     if (!this.tabs.some((t) => t.id === this.activeTab)) this.activeTab = this.tabs[0]?.id ?? 't3';
   }
 
-  /** An edit in the grid: re-audit now, on the main thread (a single table is small). */
-  editCell(key: string, text: string): void {
+  /**
+   * Edits from the grid (one cell, or a pasted block or an undo of many): recorded, then one
+   * re-audit now, on the main thread (a single report is small).
+   */
+  editCells(changes: ReadonlyArray<readonly [key: string, text: string]>): void {
     const doc = this.doc;
-    if (!doc || !this.result) return;
-    this.doc = { ...doc, edits: { ...doc.edits, [key]: text } };
-    if (this.result.template) {
+    if (!doc || !this.result || !changes.length) return;
+    const edits = { ...doc.edits };
+    for (const [key, text] of changes) edits[key] = text;
+    this.doc = { ...doc, edits };
+    const template = this.result.template;
+    if (template) {
       const raw = new Map(this.raw);
-      raw.set(key, text);
+      for (const [key, text] of changes) raw.set(key, text);
       this.raw = raw;
-      this.result = auditCells(this.result.template, raw, this.context);
+      this.result = auditCells(template, raw, this.context);
+    } else {
+      this.result = genericAudit(this.doc);
     }
     this.persist();
   }
@@ -246,6 +265,12 @@ export class Workspace {
     const template = cached && cached.build === __GOUJI_BUILD__ && cached.override === override
       ? REPORT_TEMPLATES.find((t) => t.id === cached.templateId)
       : undefined;
+    if (cached?.templateId === 'generic' && cached.build === __GOUJI_BUILD__ && cached.override === override) {
+      this.context = {};
+      this.raw = new Map();
+      this.result = genericAudit(doc);
+      return;
+    }
     if (cached && template) {
       this.context = {
         locations: new Map(Object.entries(cached.locations)),
@@ -258,7 +283,8 @@ export class Workspace {
       this.result = auditCells(template, raw, this.context);
       return;
     }
-    const tables = override === 'generic' ? applyGenericEdits(doc.tables, doc.edits) : doc.tables;
+    // Edits of a plain table (`T1!B7`) count when it is read again (a corrected label may make it a report).
+    const tables = applyGenericEdits(doc.tables, doc.edits);
     const first =
       override === 'generic'
         ? auditTables(tables, { templates: [] })
@@ -266,8 +292,9 @@ export class Workspace {
     if (!first.template) {
       this.context = {};
       this.raw = new Map();
-      this.result = first.templateId ? first : { ...first, templateId: 'generic' };
-      this.doc = { ...doc, recognition: undefined };
+      this.result = genericAudit(doc);
+      // Remembered as no report, so that reopening the page does not try the formats again.
+      this.doc = { ...doc, recognition: { build: __GOUJI_BUILD__, override, templateId: 'generic', raw: {}, locations: {}, notes: [], unplaced: [], tables: [] } };
       return;
     }
     this.context = { locations: first.locations, notes: first.notes, unplaced: first.unplaced, tables: first.tables };
@@ -307,6 +334,25 @@ export class Workspace {
   }
 
   templates = REPORT_TEMPLATES;
+}
+
+/** A document that is no report, with its edits: shown and exported as edited. */
+function genericAudit(doc: DocState): AuditResult {
+  const r = auditTables(applyGenericEdits(doc.tables, doc.edits), { templates: [] });
+  return { ...r, templateId: 'generic' };
+}
+
+/** Enough of a saved document's shape to work with it (an old or damaged record is not). */
+function isDocState(x: unknown): x is DocState {
+  const d = x as DocState;
+  return (
+    !!d &&
+    d.version === 1 &&
+    Array.isArray(d.tables) &&
+    d.tables.every((t) => Array.isArray(t?.rows) && Array.isArray(t?.merges)) &&
+    typeof d.edits === 'object' &&
+    d.edits !== null
+  );
 }
 
 /** Edits of a table shown as it came (`T1!B7` → text) applied to a copy of the input. */
