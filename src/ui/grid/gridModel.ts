@@ -52,13 +52,18 @@ export function reportModel(template: TemplateDef, tableId: TableId, raw: Readon
 }
 
 export function genericModel(table: RawTable, index: number): GridModel {
-  const width = Math.max(1, ...table.rows.map((r) => r.length), ...table.merges.map((m) => m.col + m.colspan));
+  // Loops, not Math.max(...spread): a sheet of 200,000 rows would overflow the call stack.
+  let width = 1;
+  for (const r of table.rows) width = Math.max(width, r.length);
+  for (const m of table.merges) width = Math.max(width, m.col + m.colspan);
   const data = table.rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''));
   const keys = data.map((r, ri) => r.map((_, c) => `${table.name}!${columnLetters(c)}${ri + 1}`));
   const posOf = new Map<string, { row: number; col: number }>();
   keys.forEach((r, ri) => r.forEach((k, c) => posOf.set(k, { row: ri, col: c })));
+  // Sized from the first rows only: enough to fit a table's labels, cheap for a long list.
+  const sample = data.slice(0, 200);
   const colWidths = Array.from({ length: width }, (_, c) =>
-    Math.min(280, Math.max(64, ...data.map((r) => textWidth(r[c]) + 20))),
+    Math.min(280, sample.reduce((w, r) => Math.max(w, textWidth(r[c]) + 20), 64)),
   );
   return {
     id: `G${index}`,
