@@ -216,12 +216,26 @@ describe('the page, opened from file://', () => {
     await expect(page.locator('.ht_master td[data-key="t3.new.natural"]').innerText()).resolves.toBe('60');
   });
 
+  it('opens a file dropped on the window', async () => {
+    const text = readFileSync(resolve(ROOT, 'src/samples/youyang-2021.txt'), 'utf8');
+    const dataTransfer = await page.evaluateHandle((t) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([t], '酉阳2021.txt', { type: 'text/plain' }));
+      return dt;
+    }, text);
+    await page.dispatchEvent('body', 'dragover', { dataTransfer });
+    await expect(page.locator('.drop').isVisible()).resolves.toBe(true);
+    await page.dispatchEvent('body', 'drop', { dataTransfer });
+    await expect.poll(() => statusText(page)).toMatch(/200 识别单元格 0 错误.*来源：酉阳2021\.txt/);
+    await expect(page.locator('.drop').count()).resolves.toBe(0);
+  });
+
   it('says in Chinese what is wrong with a broken file, and keeps the current table', async () => {
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: '打开文件' }).click();
     await (await chooser).setFiles({ name: '坏文件.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 这不是表格') });
     await expect.poll(() => page.locator('.toast.error').innerText()).toMatch(/坏文件\.xlsx/);
-    await expect.poll(() => statusText(page)).toMatch(/175 识别单元格/);
+    await expect.poll(() => statusText(page)).toMatch(/200 识别单元格/);
     await page.locator('.toast .x').click();
   });
 
@@ -247,7 +261,7 @@ describe('the page, opened from file://', () => {
     await page.getByRole('dialog').getByRole('button', { name: '清空' }).click();
     await expect.poll(() => page.getByRole('heading', { name: '把年报表格粘贴到这里' }).isVisible()).toBe(true);
     await page.getByRole('button', { name: '撤销' }).click();
-    await expect.poll(() => statusText(page)).toMatch(/175 识别单元格/);
+    await expect.poll(() => statusText(page)).toMatch(/200 识别单元格/);
   });
 
   it('made no network request and logged no console error, and built the grid once', async () => {
