@@ -44,13 +44,21 @@ export function explainCell(
         const [ok, bad] = OP_TEXT[rule.comparison.op];
         const names = shortNames(template, [...lin.left.terms, ...lin.right.terms].map((t) => t.name), lang);
         const side = (l: Linear, v: number | undefined) => {
-          const terms = l.terms.map((t) => {
+          const shown = (t: { name: string }) => {
             const value = values.get(t.name);
-            const label = names.get(t.name)!;
-            const shown = value === null || value === undefined ? (lang === 'en' ? 'blank' : '空') : formatNumber(value);
-            return `${t.coef === 1 ? '' : `${formatNumber(t.coef)}×`}${label} ${shown}`;
-          });
-          return terms.length > 1 && v !== undefined ? `${terms.join(' + ')} = ${formatNumber(v)}` : terms.join(' + ');
+            return value === null || value === undefined ? (lang === 'en' ? 'blank' : '空') : formatNumber(value);
+          };
+          let terms = l.terms;
+          let zeros = 0;
+          // A long sum lists what is not zero; the zeros are counted, not spelled out.
+          if (terms.length > 8) {
+            const kept = terms.filter((t) => values.get(t.name) !== 0 || t.name === key);
+            zeros = terms.length - kept.length;
+            terms = kept;
+          }
+          const parts = terms.map((t) => `${t.coef === 1 ? '' : `${formatNumber(t.coef)}×`}${names.get(t.name)!} ${shown(t)}`);
+          if (zeros) parts.push(lang === 'en' ? `${zeros} more at 0` : `其余 ${zeros} 项为 0`);
+          return parts.length > 1 && v !== undefined ? `${parts.join(' + ')} = ${formatNumber(v)}` : parts.join(' + ');
         };
         equation = `${side(lin.left, o.left)} ${holds ? ok : bad} ${side(lin.right, o.right)}`;
       }
