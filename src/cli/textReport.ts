@@ -1,4 +1,5 @@
 import type { FileReport } from '../io/export/auditJson';
+import { REPORT_TEMPLATES } from '../templates';
 
 const SEVERITY_ZH = { error: '错误', warning: '提示', info: '信息' } as const;
 
@@ -13,11 +14,11 @@ function pad(s: string, width: number): string {
   return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
 }
 
-const TEMPLATE_ZH: Record<string, string> = {
-  'gov-disclosure-2021': '政府信息公开年报（2021 格式）',
-  'gov-disclosure-2019': '政府信息公开年报（2019 格式）',
-  generic: '普通表格（未识别为年报，暂不审核）',
-};
+/** The format's own name; a table that is no report says so. */
+function formatName(id: string): string {
+  if (id === 'generic') return '普通表格（未识别为年报，暂不审核）';
+  return REPORT_TEMPLATES.find((t) => t.id === id)?.name ?? id;
+}
 
 /** The readable Chinese report the CLI prints without --json. */
 export function textReport(reports: readonly FileReport[]): string {
@@ -32,7 +33,7 @@ export function textReport(reports: readonly FileReport[]): string {
     const counts = { error: 0, warning: 0, info: 0 };
     for (const f of r.findings) counts[f.severity]++;
     lines.push(
-      `  格式：${TEMPLATE_ZH[r.template] ?? r.template}；识别 ${Object.keys(r.values).length} 个单元格；` +
+      `  格式：${formatName(r.template)}；识别 ${Object.keys(r.values).length} 个单元格；` +
         `${counts.error} 个错误，${counts.warning} 个提示，${counts.info} 条信息`,
     );
     for (const e of r.errors) lines.push(`  注意：${e}`);

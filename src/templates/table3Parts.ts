@@ -1,4 +1,4 @@
-import type { CellDef, ColumnSet, RowDef, RowGroup, Labelled, RuleDef, TableDef } from '../core/template';
+import { keyToSymbol, type CellDef, type ColumnSet, type RowDef, type RowGroup, type Labelled, type RuleDef, type TableDef } from '../core/template';
 
 /**
  * Table 3 (收到和处理政府信息公开申请情况) and table 4 (行政复议、行政诉讼) are the same in the
@@ -160,7 +160,7 @@ export function t3Cells(rows: RowDef[]): CellDef[] {
 /** Table 3's rules for a given list of result rows (the parts of 三（七）总计). */
 export function t3Rules(rows: RowDef[], resultParts: string[]): RuleDef[] {
   const colItems = T3_COLUMNS.map((c) => ({ id: c.id, display: c.display, en: c.en }));
-  const sym = (id: string) => id.replaceAll('.', '_');
+  const sym = keyToSymbol;
   return [
     {
       id: 't3.balance.{col}',

@@ -1,4 +1,5 @@
 import type { CompiledRule } from '../rules';
+import { keyToSymbol } from '../template/keys';
 
 /** The values a rule set is confronted with: a number, null for a blank, absent for a key not in the input. */
 export type Values = ReadonlyMap<string, number | null>;
@@ -76,7 +77,7 @@ const symbolCache = new Map<string, string>();
 function symbol(key: string): string {
   let s = symbolCache.get(key);
   if (!s) {
-    s = key.replaceAll('.', '_');
+    s = keyToSymbol(key);
     symbolCache.set(key, s);
   }
   return s;

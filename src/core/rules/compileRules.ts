@@ -93,7 +93,7 @@ function fill(text: string, binding: Binding, part: 'id' | 'symbol' | 'display' 
   return text.replace(/\{(\w+)\}/g, (m, name: string) => {
     const item = Object.hasOwn(binding, name) ? binding[name] : undefined;
     if (!item) return m;
-    if (part === 'symbol') return item.id.replaceAll('.', '_');
+    if (part === 'symbol') return keyToSymbol(item.id);
     return item[part];
   });
 }

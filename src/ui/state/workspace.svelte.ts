@@ -13,6 +13,7 @@ import { untrack } from 'svelte';
 import type { ImportResult } from '../../io';
 import { REPORT_TEMPLATES } from '../../templates';
 import { genericModel, reportModel, type GridModel } from '../grid/gridModel';
+import { tr } from '../i18n';
 import type { CachedRecognition, DocState, SavedWorkspace } from './docState';
 import { save } from './persistence';
 
@@ -154,8 +155,7 @@ export class Workspace {
   }
 
   private loadedText(kind: DocState['source']['kind']): string {
-    const key = kind === 'paste' ? 'loadedPaste' : kind === 'file' ? 'loadedFile' : 'loadedSample';
-    return { loadedPaste: ['已载入粘贴的表格', 'Pasted table loaded'], loadedFile: ['已载入文件', 'File loaded'], loadedSample: ['已载入示例报告', 'Sample report loaded'] }[key][this.lang === 'en' ? 1 : 0];
+    return tr(kind === 'paste' ? 'loadedPaste' : kind === 'file' ? 'loadedFile' : 'loadedSample', this.lang);
   }
 
   private offerUndo(previous: DocState | null, text: string, kind: Toast['kind'] = 'info'): void {
@@ -180,7 +180,7 @@ export class Workspace {
     this.selectedKey = null;
     this.epoch++;
     this.persist();
-    this.offerUndo(previous, this.lang === 'en' ? 'Cleared' : '已清空');
+    this.offerUndo(previous, tr('cleared', this.lang));
   }
 
   setOverride(templateId: string | null): void {
