@@ -1,6 +1,6 @@
 import { evaluateRules, type RuleOutcome } from './evaluate';
 import { ruleFindings, sortFindings, structureFindings, valueFindings, type Finding } from './findings';
-import { genericCells, recognise, type StructureNote, type Unplaced } from './recognise';
+import { genericCells, readBestFormat, type StructureNote, type Unplaced } from './recognise';
 import { compileRuleSet, type CompiledRule, type RuleLoadError } from './rules';
 import type { CellLocation, RawTable } from './table/types';
 import type { TableId, TemplateDef } from './template/types';
@@ -41,7 +41,7 @@ export function auditTables(tables: readonly RawTable[], options: AuditOptions =
   const all = options.templates ?? REPORT_TEMPLATES;
   const candidates = options.templateId ? all.filter((t) => t.id === options.templateId) : all;
   if (!tables.length) return emptyResult(null);
-  const recognition = recognise(tables, candidates.length ? candidates : all);
+  const recognition = readBestFormat(tables, candidates.length ? candidates : all);
   const reading = recognition.reading;
   if (!reading) return genericResult(tables);
   const raw = new Map<string, string>();

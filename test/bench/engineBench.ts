@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { auditCells, auditTables } from '../../src/core';
-import { recognise } from '../../src/core/recognise';
+import { readBestFormat } from '../../src/core/recognise';
 import { importText } from '../../src/io';
 import { REPORT_TEMPLATES } from '../../src/templates';
 import { fmt, median, timePerCall } from './stats';
@@ -35,7 +35,7 @@ export function engineBench(): string[] {
   const audit: number[] = [];
   for (let r = 0; r < rounds; r++) {
     parse.push(timePerCall(() => importText(text), reps));
-    recog.push(timePerCall(() => recognise(tables, REPORT_TEMPLATES), reps));
+    recog.push(timePerCall(() => readBestFormat(tables, REPORT_TEMPLATES), reps));
     check.push(timePerCall(() => auditCells(template, raw, ctx), reps));
     audit.push(timePerCall(() => auditTables(tables), reps));
   }

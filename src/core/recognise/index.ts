@@ -1,4 +1,4 @@
-export { recognise, type Recognition } from './recognise';
+export { readBestFormat, type Recognition } from './readBestFormat';
 export type { TemplateReading } from './recogniseTemplate';
 export { genericCells } from './genericCells';
 export type { PlacedCell, StructureNote, Unplaced } from './notes';

@@ -25,7 +25,7 @@ const MIN_EVIDENCE = 5;
  * Reads the input against every report format and keeps the best fit. Where two formats fit
  * equally (only table 4, say), the first (newest) wins and an `info` note says so.
  */
-export function recognise(tables: readonly RawTable[], templates: readonly TemplateDef[]): Recognition {
+export function readBestFormat(tables: readonly RawTable[], templates: readonly TemplateDef[]): Recognition {
   // A report table has a few dozen rows; an input table of thousands is a list, not one of them,
   // and reading it row by row against every label would only cost time.
   const rows = inputRows(tables.map((t) => (t.rows.length > MAX_REPORT_ROWS ? { ...t, rows: [], merges: [] } : t)));
