@@ -1,8 +1,10 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-/** Files the auditor reads when it walks a folder (other files in a folder of submissions are skipped). */
-export const AUDITABLE = /\.(txt|html?|csv|xlsx|xls|ods|docx|pdf)$/i;
+import { READ_EXTENSIONS } from '../io/formats';
+
+/** Files the auditor reads when it walks a folder: every extension of the format registry. */
+export const AUDITABLE = new RegExp(`\\.(${READ_EXTENSIONS.join('|')})$`, 'i');
 
 /**
  * Expands the command line's paths: a file stays as given; a folder becomes the folder joined with

@@ -6,15 +6,13 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { run } from './main';
+import { say } from './messages';
 
 const root = resolve(import.meta.dirname, '../..');
 const sample = resolve(root, 'src/samples/youyang-2021.txt');
-process.stdout.write('审核示例报告（酉阳县 2021 年政府信息公开工作年度报告）：\n\n');
-const status = run([sample]);
+process.stdout.write(say('start.title') + '\n\n');
+const status = await run([sample]);
 const page = resolve(root, 'dist/index.html');
-if (existsSync(page)) {
-  process.stdout.write(`\n页面已生成：${page}\n双击该文件，或在浏览器中打开 ${pathToFileURL(page).href}\n`);
-} else {
-  process.stderr.write(`\n没有找到 ${page}：请先运行 npm run build\n`);
-}
+if (existsSync(page)) process.stdout.write(`\n${say('start.page', { path: page, url: pathToFileURL(page).href })}\n`);
+else process.stderr.write(`\n${say('start.no-page', { path: page })}\n`);
 process.exitCode = status;

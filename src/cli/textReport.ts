@@ -1,7 +1,15 @@
-import type { FileReport } from '../io/export/auditJson';
-import { REPORT_TEMPLATES } from '../templates';
-
-const SEVERITY_ZH = { error: '错误', warning: '提示', info: '信息' } as const;
+import {
+  CATALOGUE,
+  formatFinding,
+  formatNumber,
+  summarise,
+  templateLabels,
+  type AuditResult,
+  type Lang,
+  type TemplateDef,
+  type Verdict,
+} from '../core';
+import { say } from './messages';
 
 /** Display width of a string in a terminal: CJK and full-width characters take two columns. */
 export function displayWidth(s: string): number {
@@ -14,43 +22,61 @@ function pad(s: string, width: number): string {
   return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
 }
 
-/** The format's own name; a table that is no report says so. */
-function formatName(id: string): string {
-  if (id === 'generic') return '普通表格（未识别为年报，暂不审核）';
-  return REPORT_TEMPLATES.find((t) => t.id === id)?.name ?? id;
+/** One file as the text report shows it: its audit, or why it could not be read. */
+export interface AuditedFile {
+  file: string;
+  result: AuditResult | null;
+  /** why it could not be read (result null), or what the reader noticed */
+  errors: string[];
 }
 
-/** The readable Chinese report the CLI prints without --json. */
-export function textReport(reports: readonly FileReport[]): string {
+const VERDICT_ORDER: Verdict[] = ['pass', 'fail', 'incomplete', 'blank', 'not-report', 'unreadable'];
+
+/** The readable report the CLI prints without --json: cells named by their labels, never by key. */
+export function textReport(files: readonly AuditedFile[], templates: readonly TemplateDef[], lang: Lang = 'zh'): string {
   const lines: string[] = [];
-  for (const r of reports) {
-    lines.push(`■ ${r.file}`);
-    if (r.template === null) {
-      for (const e of r.errors) lines.push(`  无法审核：${e}`);
+  const verdicts = new Map<Verdict, number>();
+  for (const { file, result, errors } of files) {
+    const summary = summarise(result);
+    verdicts.set(summary.verdict, (verdicts.get(summary.verdict) ?? 0) + 1);
+    const verdict = CATALOGUE[`verdict.${summary.verdict}`][lang];
+    lines.push(`■ ${file}  【${verdict}】`);
+    if (!result || result.templateId === null) {
+      for (const e of errors) lines.push(`  ${say('report.cannot', { error: e }, lang)}`);
       lines.push('');
       continue;
     }
-    const counts = { error: 0, warning: 0, info: 0 };
-    for (const f of r.findings) counts[f.severity]++;
-    lines.push(
-      `  格式：${formatName(r.template)}；识别 ${Object.keys(r.values).length} 个单元格；` +
-        `${counts.error} 个错误，${counts.warning} 个提示，${counts.info} 条信息`,
-    );
-    for (const e of r.errors) lines.push(`  注意：${e}`);
-    if (r.findings.length) {
-      const rows = r.findings.map((f) => [
-        SEVERITY_ZH[f.severity] + (f.status === 'uncertain' ? '?' : ''),
-        f.rule,
-        f.message + (f.suspects[0] ? `  → 疑似 ${f.suspects[0].cell}${f.suspects[0].suggested !== null ? ` 应为 ${f.suspects[0].suggested}` : ''}` : ''),
-      ]);
-      const w0 = rows.reduce((w, x) => Math.max(w, displayWidth(x[0])), 4);
-      const w1 = rows.reduce((w, x) => Math.max(w, displayWidth(x[1])), 4);
-      lines.push(`  ${pad('级别', w0)}  ${pad('规则', w1)}  说明`);
-      for (const [a, b, c] of rows) lines.push(`  ${pad(a, w0)}  ${pad(b, w1)}  ${c}`);
+    const template = result.template;
+    const labels = templateLabels(template);
+    const format = template ? (lang === 'en' ? template.nameEn : template.name) : say('report.generic', {}, lang);
+    const sep = lang === 'en' ? '; ' : '；';
+    const head = [say('report.format', { format }, lang), say('report.cells', summary.cells, lang)];
+    const missing = summary.tables.expected.filter((t) => !summary.tables.found.includes(t));
+    if (template && missing.length) head.push(say('report.tables-missing', { tables: missing.map((t) => labels.table(t, lang)).join(lang === 'en' ? ', ' : '、') }, lang));
+    head.push(say('report.counts', { errors: summary.findings.error, warnings: summary.findings.warning, infos: summary.findings.info }, lang));
+    lines.push('  ' + head.join(sep));
+    for (const e of errors) lines.push(`  ${say('report.notice', { text: e }, lang)}`);
+    if (result.findings.length) {
+      const rows = result.findings.map((f) => {
+        const s = f.suspects.find((x) => !x.possible);
+        const suspect = s
+          ? '  ' +
+            (s.suggested !== null
+              ? say('report.suspect', { cell: labels.cell(s.cell, lang), suggested: formatNumber(s.suggested) }, lang)
+              : say('report.suspect-unknown', { cell: labels.cell(s.cell, lang) }, lang))
+          : '';
+        return [say(`severity.${f.severity}`, {}, lang) + (f.status === 'uncertain' ? '?' : ''), formatFinding(f, lang, template) + suspect];
+      });
+      const [c0, c1] = say('report.columns', {}, lang).split('|');
+      const w0 = rows.reduce((w, x) => Math.max(w, displayWidth(x[0])), displayWidth(c0));
+      lines.push(`  ${pad(c0, w0)}  ${c1}`);
+      for (const [a, b] of rows) lines.push(`  ${pad(a, w0)}  ${b}`);
     }
     lines.push('');
   }
-  const bad = reports.filter((r) => r.template === null || r.findings.some((f) => f.severity === 'error' && f.status === 'fail'));
-  lines.push(`共 ${reports.length} 个文件，${bad.length} 个需要退回修改。`);
+  const parts = VERDICT_ORDER.filter((v) => verdicts.has(v)).map((v) =>
+    say('summary.part', { verdict: CATALOGUE[`verdict.${v}`][lang], count: verdicts.get(v)! }, lang),
+  );
+  lines.push(say('summary.total', { count: files.length, parts: parts.join(lang === 'en' ? ', ' : '，') }, lang));
   return lines.join('\n');
 }

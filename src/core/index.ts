@@ -1,14 +1,30 @@
-/** The audit engine: pure TypeScript, no DOM; runs in Node, on the page and in a worker. */
-export { auditTables, auditCells, type AuditResult, type AuditOptions } from './audit';
+/**
+ * The audit engine: pure TypeScript, no DOM; runs in Node, on the page and in a worker.
+ * One way in: `recognise(tables, templates) → Reading`, then `audit(reading, { templates })`.
+ */
+export { recognise, expectedCells, type Reading, type ReadingHints } from './reading';
+export { audit, AuditUsageError, type AuditResult, type AuditOptions } from './audit';
+export { summarise, problemsOf, exitStatusOf, isFailing, type Summary, type Problem, type Verdict } from './summary';
 export type { RawTable, Merge, CellLocation, Geometry } from './table';
 export { expandGrid, columnLetters } from './table';
 export { parseCellValue, type CellValue } from './values';
-export type { Finding, Suspect } from './findings';
-export { findingToJson } from './findings';
-export { formatMessage, formatNumber, type Lang, type MessageCode } from './messages';
+export type { Finding, Suspect, TypoKind } from './findings';
+export { findingToJson, formatFinding, formatSuspect, findingTitle, templateLabels } from './findings';
+export {
+  CATALOGUE,
+  formatMessage,
+  fillTemplate,
+  renderTerms,
+  formatNumber,
+  formatDiff,
+  type Lang,
+  type MessageCode,
+  type MessageParams,
+  type Labels,
+} from './messages';
 export { cellLabel, templateKeys, keyToSymbol } from './template';
 export type * from './template/types';
-export { compileRuleSet, type CompiledRule, type RuleLoadError } from './rules';
+export { compileRuleSet, compiledRules, formatRuleLoadError, type CompiledRule, type RuleLoadError } from './rules';
 export type { RuleOutcome } from './evaluate';
 export type { StructureNote, Unplaced } from './recognise';
 export { cellMarks, explainCell, type CellMark, type CellRole, type Relation } from './views';

@@ -2,7 +2,7 @@ import { parseDocument } from 'htmlparser2';
 import { isComment, isTag, isText, type ChildNode, type Element } from 'domhandler';
 import type { RawTable } from '../core/table/types';
 import type { ImportIssue, ImportResult } from './importTypes';
-import { failure } from './importTypes';
+import { issue, refusal } from './importTypes';
 import { layoutTable, MAX_COLUMNS, type CellSpec } from './layoutTable';
 import { TextSink } from './textSink';
 
@@ -37,7 +37,7 @@ export function importHtml(html: string): ImportResult {
     return readHtml(html);
   } catch {
     // not expected (the parser is forgiving and the walks are iterative); keep the promise not to throw
-    return failure('html', 'import.broken-file', '无法解析这段网页内容。');
+    return refusal('html', 'import.broken-file', 'import.broken-html');
   }
 }
 
@@ -66,10 +66,7 @@ function readHtml(html: string): ImportResult {
         if (cap !== undefined) raw.caption = cap;
         tables.push(raw);
         if (layout.truncated) {
-          issues.push({
-            code: 'import.table-truncated',
-            message: `表格 ${name} 过大或合并单元格设置异常（超过 ${MAX_COLUMNS} 列或单元格过多），只读取了其中一部分。`,
-          });
+          issues.push(issue('import.table-truncated', 'import.html-truncated', { table: name, max: MAX_COLUMNS }));
         }
       }
       for (let i = nested.length - 1; i >= 0; i--) stack.push({ table: nested[i], caption: nestedCaptions.get(nested[i]) });
@@ -113,10 +110,7 @@ function readHtml(html: string): ImportResult {
 
   const result: ImportResult = { format: 'html', tables, narrative: narrative.result(), issues };
   if (tables.length === 0) {
-    issues.unshift({
-      code: 'import.no-table',
-      message: '未在网页内容中找到表格（没有 <table> 元素，或表格是空的）。请确认复制或保存时包含了整张表格。',
-    });
+    issues.unshift(issue('import.no-table', 'import.html-no-table'));
   }
   return result;
 }

@@ -1,6 +1,6 @@
 import { importHtml } from './htmlImporter';
 import type { ImportResult } from './importTypes';
-import { failure } from './importTypes';
+import { refusal } from './importTypes';
 import { importText } from './importText';
 
 /**
@@ -15,5 +15,5 @@ export function importClipboard(data: { html?: string; text?: string }): ImportR
   if (text.trim() !== '') return importText(text);
   // HTML without a table and no plain text: let the HTML reader say what it found
   if (fromHtml) return fromHtml;
-  return failure('unknown', 'import.empty', '剪贴板中没有内容。请先在 Word、WPS 或 Excel 中选中表格并复制，再粘贴到这里。');
+  return refusal('unknown', 'import.empty', 'import.empty-clipboard');
 }

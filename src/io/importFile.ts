@@ -1,63 +1,46 @@
 import { decodeText } from './decodeText';
+import { extensionList, extensionOf, FILE_FORMATS, formatOfName, type Magic } from './formats';
 import { importHtml } from './htmlImporter';
 import type { ImportResult } from './importTypes';
-import { failure } from './importTypes';
+import { refusal } from './importTypes';
 import { importText } from './importText';
 import { importCsv, importSheet } from './sheetImporter';
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-const TEXT_EXTENSIONS = new Set(['txt', 'tsv', 'text', 'md']);
-const HTML_EXTENSIONS = new Set(['html', 'htm', 'xhtml']);
-const ZIP_SHEET_EXTENSIONS = new Set(['xlsx', 'xlsm', 'xlsb', 'ods']);
-const LATER = new Map([
-  ['docx', 'Word（.docx）'],
-  ['doc', 'Word（.doc）'],
-  ['wps', 'WPS 文字（.wps）'],
-  ['pdf', 'PDF'],
-  // A web archive wraps the page in MIME parts (quoted-printable or base64): not read yet.
-  ['mht', '网页归档（.mht）'],
-  ['mhtml', '网页归档（.mhtml）'],
-  ['ofd', 'OFD'],
-]);
-
 /**
- * Reads a file the user dropped or picked. The extension chooses the reader, the content confirms it
- * (a ".xls" that is really an HTML page, as many systems export, is read as HTML). Never throws:
- * anything wrong comes back as an issue.
+ * Reads a file the user dropped or picked, or the CLI was given. The registry (formats.ts) says which
+ * extensions are read; the content confirms it (a ".xls" that is really an HTML page, as many
+ * systems export, is read as HTML). PDF and Word readers load their libraries on first use, so this
+ * is async. Never rejects: anything wrong comes back as an issue.
  */
-export function importFile(name: string, bytes: Uint8Array): ImportResult {
+export async function importFile(name: string, bytes: Uint8Array): Promise<ImportResult> {
   try {
-    return dispatch(name, bytes);
+    return await dispatch(name, bytes);
   } catch {
     // the readers are written not to throw; this is the last line of defence for the UI
-    return failure('unknown', 'import.broken-file', `无法读取 ${name}：文件内容无法解析。`);
+    return refusal('unknown', 'import.broken-file', 'import.broken-any', { name });
   }
 }
 
-function dispatch(name: string, bytes: Uint8Array): ImportResult {
+async function dispatch(name: string, bytes: Uint8Array): Promise<ImportResult> {
   if (bytes.length > MAX_FILE_BYTES) {
-    return failure(
-      'unknown',
-      'import.too-large',
-      `${name} 有 ${formatSize(bytes.length)}，超过了 ${formatSize(MAX_FILE_BYTES)} 的上限，未读取。年度报告的表格文件通常只有几百 KB，请确认选对了文件。`,
-    );
+    return refusal('unknown', 'import.too-large', 'import.too-large', { name, size: formatSize(bytes.length), limit: formatSize(MAX_FILE_BYTES) });
   }
-  if (bytes.length === 0) return failure('unknown', 'import.empty', `${name} 是空文件（0 字节），没有可读取的内容。`);
+  if (bytes.length === 0) return refusal('unknown', 'import.empty', 'import.empty-file', { name });
 
+  const format = formatOfName(name);
+  if (format && !format.supported) return refuseFormat(name, format.id);
   const ext = extensionOf(name);
-  const later = LATER.get(ext);
-  if (later) {
-    return failure(
-      'unknown',
-      'import.unsupported-type',
-      `暂不支持直接读取 ${later} 文件，此功能将在后续版本提供。请先在 Word、WPS 或 PDF 阅读器中选中整张表格，复制后粘贴到本页。`,
-    );
-  }
-
   const magic = sniff(bytes);
+  if (magic === 'pdf' && (format?.id === 'pdf' || !format)) return readPdfFile(name, bytes);
+  if (format?.id === 'pdf') return refusal('pdf', 'import.broken-file', 'import.broken-any', { name });
+  if (format?.id === 'docx' || (magic === 'ole' && !format)) {
+    if (magic === 'ole') return refuseFormat(name, 'word-binary');
+    return readDocxFile(name, bytes);
+  }
   if (ext === 'csv') return importCsv(name, bytes);
-  if (ZIP_SHEET_EXTENSIONS.has(ext)) {
+  if (format?.id === 'sheet' && ext !== 'xls' && ext !== 'et') {
     return magic === 'zip' || magic === 'ole' ? importSheet(name, bytes) : brokenSheet(name);
   }
   if (ext === 'xls' || ext === 'et') {
@@ -66,8 +49,8 @@ function dispatch(name: string, bytes: Uint8Array): ImportResult {
     if (magic === 'text') return importText(decodeText(bytes)); // TSV saved as .xls
     return brokenSheet(name);
   }
-  if (HTML_EXTENSIONS.has(ext)) return importHtml(decodeText(bytes));
-  if (TEXT_EXTENSIONS.has(ext)) {
+  if (format?.id === 'html') return importHtml(decodeText(bytes));
+  if (format?.id === 'text') {
     const text = decodeText(bytes);
     return magic === 'markup' && looksLikeHtml(text) ? importHtml(text) : importText(text);
   }
@@ -75,25 +58,45 @@ function dispatch(name: string, bytes: Uint8Array): ImportResult {
   // unknown extension: go by content
   switch (magic) {
     case 'zip':
+      return isWordZip(bytes) ? readDocxFile(name, bytes) : importSheet(name, bytes);
     case 'ole':
       return importSheet(name, bytes);
     case 'pdf':
-      return failure(
-        'unknown',
-        'import.unsupported-type',
-        `${name} 是 PDF 文件，暂不支持直接读取，此功能将在后续版本提供。请先在 PDF 阅读器中选中表格，复制后粘贴到本页。`,
-      );
+      return readPdfFile(name, bytes);
     case 'markup':
       return readMarkup(name, bytes);
     case 'text':
       return importText(decodeText(bytes));
     case 'binary':
-      return failure(
-        'unknown',
-        'import.unsupported-type',
-        `无法识别 ${name} 的文件类型。支持的格式：Word/WPS 导出的纯文本（.txt）、网页（.html）、Excel/WPS 表格（.xlsx、.xls、.ods、.csv）。`,
-      );
+      return refusal('unknown', 'import.unsupported-type', 'import.unknown-type', { name, formats: extensionList('zh') });
   }
+}
+
+function refuseFormat(name: string, id: string): ImportResult {
+  const f = FILE_FORMATS.find((x) => x.id === id)!;
+  return refusal('unknown', id === 'word-binary' ? 'import.word-binary' : 'import.unsupported-type', 'import.refused-type', {
+    name,
+    kind: f.name.zh,
+    kindEn: f.name.en,
+    advice: f.advice?.zh ?? '',
+    adviceEn: f.advice?.en ?? '',
+  });
+}
+
+async function readPdfFile(name: string, bytes: Uint8Array): Promise<ImportResult> {
+  const { readPdf } = await import('./pdf');
+  return readPdf(name, bytes);
+}
+
+async function readDocxFile(name: string, bytes: Uint8Array): Promise<ImportResult> {
+  const { readDocx } = await import('./docx');
+  return readDocx(name, bytes);
+}
+
+/** A zip whose directory names word/document.xml (a .docx renamed, or with no extension). */
+function isWordZip(bytes: Uint8Array): boolean {
+  const probe = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 1 << 20)));
+  return probe.includes('word/document.xml');
 }
 
 /**
@@ -109,7 +112,6 @@ function readMarkup(name: string, bytes: Uint8Array): ImportResult {
   return importHtml(text);
 }
 
-type Magic = 'zip' | 'ole' | 'pdf' | 'markup' | 'text' | 'binary';
 
 /** What the first bytes say the file is. */
 function sniff(bytes: Uint8Array): Magic {
@@ -150,17 +152,11 @@ function looksLikeHtml(text: string): boolean {
 }
 
 function brokenSheet(name: string): ImportResult {
-  return failure('sheet', 'import.broken-file', `无法读取 ${name}：文件已损坏或不是有效的 Excel 文件。`);
-}
-
-function extensionOf(name: string): string {
-  const base = name.slice(name.replace(/\\/g, '/').lastIndexOf('/') + 1);
-  const dot = base.lastIndexOf('.');
-  return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+  return refusal('sheet', 'import.broken-file', 'import.broken-sheet', { name });
 }
 
 function formatSize(n: number): string {
   if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
   if (n >= 1024) return `${(n / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
-  return `${n} 字节`;
+  return `${n} B`;
 }

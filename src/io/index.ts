@@ -1,4 +1,7 @@
 export type { ImportIssue, ImportResult, InputFormat } from './importTypes';
+export { formatIssue, issue, refusal } from './importTypes';
+export { FILE_FORMATS, READ_EXTENSIONS, ACCEPT, extensionList, type FileFormat } from './formats';
+export { IO_CATALOGUE, formatIoMessage, type IoMessageCode } from './messages';
 export { decodeText } from './decodeText';
 export { importFile, MAX_FILE_BYTES } from './importFile';
 export { importText, detectTextKind, type TextKind } from './importText';

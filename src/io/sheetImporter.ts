@@ -2,7 +2,7 @@ import * as XLSX from 'xlsx';
 import type { Merge, RawTable } from '../core/table/types';
 import { decodeText } from './decodeText';
 import type { ImportIssue, ImportResult } from './importTypes';
-import { failure } from './importTypes';
+import { issue, refusal } from './importTypes';
 import { MAX_COLUMNS } from './layoutTable';
 
 /** rows × columns of one sheet; a stray format or merge at XFD1048576 must not allocate the world */
@@ -47,14 +47,11 @@ function workbookToResult(fileName: string, wb: XLSX.WorkBook): ImportResult {
     if (!table) continue;
     tables.push(table.table);
     if (table.truncated) {
-      issues.push({
-        code: 'import.table-truncated',
-        message: `工作表“${sheetName}”过大（超过 ${MAX_COLUMNS} 列或单元格过多），只读取了其中一部分。`,
-      });
+      issues.push(issue('import.table-truncated', 'import.sheet-truncated', { sheet: sheetName, max: MAX_COLUMNS }));
     }
   }
   if (tables.length === 0) {
-    issues.push({ code: 'import.no-table', message: `${fileName} 中的工作表都是空的，没有可读取的表格。` });
+    issues.push(issue('import.no-table', 'import.sheets-empty', { name: fileName }));
   }
   return { format: 'sheet', tables, narrative: [], issues };
 }
@@ -120,11 +117,7 @@ function cellText(cell: XLSX.CellObject | undefined): string {
 function unreadable(fileName: string, err: unknown): ImportResult {
   const detail = err instanceof Error ? err.message : String(err);
   if (/password|encrypt/i.test(detail)) {
-    return failure(
-      'sheet',
-      'import.broken-file',
-      `无法读取 ${fileName}：文件设置了打开密码（已加密）。请在 Excel 或 WPS 中取消密码后另存，再重新导入。`,
-    );
+    return refusal('sheet', 'import.broken-file', 'import.encrypted-sheet', { name: fileName });
   }
-  return failure('sheet', 'import.broken-file', `无法读取 ${fileName}：文件已损坏或不是有效的 Excel 文件。`);
+  return refusal('sheet', 'import.broken-file', 'import.broken-sheet', { name: fileName });
 }

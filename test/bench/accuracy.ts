@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { auditTables, type AuditResult } from '../../src/core';
+import { type AuditResult } from '../../src/core';
+import { auditTables } from '../support/pipeline';
 import { importFile } from '../../src/io';
 
 /**
@@ -31,7 +32,7 @@ for (const file of files) {
   let result: AuditResult | null = null;
   let note = '';
   try {
-    const imported = importFile(file, new Uint8Array(readFileSync(path)));
+    const imported = await importFile(file, new Uint8Array(readFileSync(path)));
     if (imported.tables.length) result = auditTables(imported.tables);
     else note = imported.issues[0]?.message.slice(0, 40) ?? '无表格';
   } catch (e) {

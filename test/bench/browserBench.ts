@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { auditTables } from '../../src/core';
+import { auditTables } from '../support/pipeline';
 import { importText } from '../../src/io';
 import { reportModel } from '../../src/ui/grid/gridModel';
 import { launch } from '../e2e/support/browser';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { auditCells, auditTables } from '../../src/core';
-import { readBestFormat } from '../../src/core/recognise';
+import { audit as auditReading, recognise } from '../../src/core';
+import { auditTables } from '../support/pipeline';
 import { importText } from '../../src/io';
 import { REPORT_TEMPLATES } from '../../src/templates';
 import { fmt, median, timePerCall } from './stats';
@@ -18,9 +18,7 @@ export function engineBench(): string[] {
   const text = readFileSync(resolve(import.meta.dirname, '../../src/samples/youyang-2021.txt'), 'utf8');
   const tables = importText(text).tables;
   const first = auditTables(tables);
-  const template = first.template!;
-  const raw = first.raw;
-  const ctx = { locations: first.locations, notes: first.notes, unplaced: first.unplaced, tables: first.tables };
+  const reading = first.reading;
 
   // Warm-up: JIT, caches of label lookups and compiled rules.
   for (let i = 0; i < 200; i++) {
@@ -35,8 +33,8 @@ export function engineBench(): string[] {
   const audit: number[] = [];
   for (let r = 0; r < rounds; r++) {
     parse.push(timePerCall(() => importText(text), reps));
-    recog.push(timePerCall(() => readBestFormat(tables, REPORT_TEMPLATES), reps));
-    check.push(timePerCall(() => auditCells(template, raw, ctx), reps));
+    recog.push(timePerCall(() => recognise(tables, REPORT_TEMPLATES), reps));
+    check.push(timePerCall(() => auditReading(reading, { templates: REPORT_TEMPLATES }), reps));
     audit.push(timePerCall(() => auditTables(tables), reps));
   }
 

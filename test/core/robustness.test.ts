@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { auditTables } from '../../src/core';
+import { auditTables } from '../support/pipeline';
 import { evaluateRules } from '../../src/core/evaluate';
 import { compileRuleSet } from '../../src/core/rules';
 import { importText } from '../../src/io';
 import { GOV_DISCLOSURE_2021 } from '../../src/templates';
-import { auditText } from '../support/audit';
+import { auditText, messageOf } from '../support/audit';
 import { sampleText } from '../support/youyang';
 
 const YOUYANG_TEXT = sampleText();
@@ -67,7 +67,7 @@ describe('inputs and rules at the edges', () => {
     const r = auditText(YOUYANG_TEXT.replace('\t60\n\t0', '\t约60\n\t0'));
     const balance = r.findings.find((f) => f.rule === 't3.balance.natural')!;
     expect(balance.status).toBe('uncertain');
-    expect(balance.message).toBe('本年新收·自然人“约60”不是数字，按其余各格应为 60');
+    expect(messageOf(balance)).toBe('本年新收·自然人“约60”不是数字，按其余各格应为 60');
     expect(balance.suspects[0]).toMatchObject({ cell: 't3.new.natural', suggested: 60 });
   });
 });

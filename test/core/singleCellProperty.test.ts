@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { auditCells, type AuditResult } from '../../src/core';
+import { audit, type AuditResult } from '../../src/core';
+import { REPORT_TEMPLATES } from '../../src/templates';
 import { auditText } from '../support/audit';
 import { ALL_EXPECTED, T3_EXPECTED, T4_EXPECTED, editSample, sampleText } from '../support/youyang';
 
@@ -14,9 +15,7 @@ const sample = auditText(sampleText());
 const template = sample.template!;
 
 function auditWith(key: string, text: string): AuditResult {
-  const raw = new Map(sample.raw);
-  raw.set(key, text);
-  return auditCells(template, raw);
+  return audit(sample.reading, { templates: REPORT_TEMPLATES, edits: { [key]: text } });
 }
 
 /** Value changes a typist makes, keeping only those that change the value. */
@@ -66,7 +65,7 @@ describe('a single wrong cell is caught', () => {
   it('the sample itself is consistent (no finding)', () => {
     expect(sample.templateId).toBe('gov-disclosure-2021');
     expect(sample.findings).toEqual([]);
-    expect(auditCells(template, new Map(sample.raw)).findings).toEqual([]);
+    expect(audit(sample.reading, { templates: REPORT_TEMPLATES }).findings).toEqual([]);
   });
 
   it('table 3: every cell × every typo is an error that names the cell as first suspect with its value', () => {

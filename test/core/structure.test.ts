@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditResult, Finding } from '../../src/core';
-import { auditHtml, auditText, errorSignature, valuesOf } from '../support/audit';
+import { auditHtml, auditText, errorSignature, valuesOf, messageOf } from '../support/audit';
 import { reportHtml, table3Layout, texts, toGrid, toTsv } from '../support/render';
 import { ALL_EXPECTED, T3_EXPECTED, editSample, sampleText } from '../support/youyang';
 
@@ -15,7 +15,10 @@ const lines = (text: string) => text.split('\n');
 const part = (text: string, from: number, to: number) => lines(text).slice(from - 1, to);
 const join = (...parts: string[][]) => parts.flat().join('\n');
 
-const structural = (r: AuditResult) => r.findings.filter((f) => f.rule.startsWith('structure.'));
+const structural = (r: AuditResult) => r.findings.filter((f) => f.rule.startsWith('structure.') && f.rule !== 'structure.missing-table');
+/** The tables a reading says are missing (a table pasted alone is not the whole report). */
+const missingTables = (r: AuditResult) => r.findings.filter((f) => f.rule === 'structure.missing-table').map((f) => f.table);
+const withoutMissingTables = (r: AuditResult) => r.findings.filter((f) => f.rule !== 'structure.missing-table');
 const checkStructural = (f: Finding) => {
   expect(f.cells).toEqual([]);
   expect(f.suspects).toEqual([]);
@@ -34,8 +37,8 @@ describe('structure.extra-row', () => {
     expect(s.map((f) => [f.rule, f.table])).toEqual([['structure.extra-row', 't3']]);
     s.forEach(checkStructural);
     // the inserted row is row 27 of the second input table
-    expect(s[0].message).toContain('“（八）其他情况”');
-    expect(s[0].message).toContain('第 27 行');
+    expect(messageOf(s[0])).toContain('“（八）其他情况”');
+    expect(messageOf(s[0])).toContain('第 27 行');
     expect(r.unplaced.map((u) => u.text)).toEqual(['5', '0', '0', '0', '0', '0', '5']);
   });
 
@@ -45,9 +48,9 @@ describe('structure.extra-row', () => {
     const s = structural(r);
     expect(s.map((f) => f.rule)).toEqual(['structure.extra-row']);
     s.forEach(checkStructural);
-    expect(s[0].message).toContain('（八）其他情况');
+    expect(messageOf(s[0])).toContain('（八）其他情况');
     // three header rows + 25 rows of the form: the extra row is the 29th
-    expect(s[0].message).toContain('第 29 行');
+    expect(messageOf(s[0])).toContain('第 29 行');
     expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
@@ -61,8 +64,8 @@ describe('structure.extra-column', () => {
     const s = structural(r);
     expect(s.map((f) => [f.rule, f.table])).toEqual([['structure.extra-column', 't3']]);
     s.forEach(checkStructural);
-    expect(s[0].message).toContain('“备注”');
-    expect(s[0].message).toContain('第 11 列'); // 3 label columns + 7 value columns, then 备注
+    expect(messageOf(s[0])).toContain('“备注”');
+    expect(messageOf(s[0])).toContain('第 11 列'); // 3 label columns + 7 value columns, then 备注
     expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
@@ -71,7 +74,7 @@ describe('structure.extra-column', () => {
     expect(valuesOf(r)).toEqual(T3_EXPECTED);
     const s = structural(r);
     expect(s.map((f) => f.rule)).toEqual(['structure.extra-column']);
-    expect(s[0].message).toContain('备注');
+    expect(messageOf(s[0])).toContain('备注');
   });
 });
 
@@ -82,7 +85,7 @@ describe('structure.missing-row', () => {
     const s = structural(r);
     expect(s.map((f) => [f.rule, f.table])).toEqual([['structure.missing-row', 't3']]);
     s.forEach(checkStructural);
-    expect(s[0].message).toContain('“3.其他”');
+    expect(messageOf(s[0])).toContain('“3.其他”');
     for (const c of ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other_org', 'total']) {
       expect(r.values.has(`t3.other.3.${c}`)).toBe(false);
     }
@@ -105,7 +108,7 @@ describe('structure.by-position', () => {
     s.forEach(checkStructural);
     const labels = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
     labels.forEach((label, i) => {
-      expect(s.some((f) => f.message.includes(`“${label}”`) && f.message.includes(`第 ${i + 1} 个数值列`)), label).toBe(true);
+      expect(s.some((f) => messageOf(f).includes(`“${label}”`) && messageOf(f).includes(`第 ${i + 1} 个数值列`)), label).toBe(true);
     });
     expect(r.findings.filter((f) => !f.rule.startsWith('structure.'))).toEqual([]);
   });
@@ -116,8 +119,8 @@ describe('structure.by-position', () => {
     const without = auditText(noHeader(wrong));
     expect(errorSignature(withHeader.findings).length).toBeGreaterThan(0);
     const rest = without.findings.filter((f) => f.rule !== 'structure.by-position');
-    expect(rest.map((f) => [f.rule, f.severity, f.cells, f.message])).toEqual(
-      withHeader.findings.map((f) => [f.rule, f.severity, f.cells, f.message]),
+    expect(rest.map((f) => [f.rule, f.severity, f.cells, messageOf(f)])).toEqual(
+      withHeader.findings.map((f) => [f.rule, f.severity, f.cells, messageOf(f)]),
     );
   });
 
@@ -166,14 +169,16 @@ describe('a table pasted alone', () => {
     expect(r.templateId).toBe('gov-disclosure-2021');
     expect(r.tables).toEqual(['t3']);
     expect(valuesOf(r)).toEqual(T3_EXPECTED);
-    expect(r.findings).toEqual([]);
+    expect(missingTables(r)).toEqual(['t2', 't4']);
+    expect(withoutMissingTables(r)).toEqual([]);
   });
 
   it('table 3 alone as an Excel copy (TSV)', () => {
     const r = auditText(toTsv(toGrid(table3Layout(texts(ALL_EXPECTED)))));
     expect(r.templateId).toBe('gov-disclosure-2021');
     expect(valuesOf(r)).toEqual(T3_EXPECTED);
-    expect(r.findings).toEqual([]);
+    expect(missingTables(r)).toEqual(['t2', 't4']);
+    expect(withoutMissingTables(r)).toEqual([]);
   });
 
   it('table 4 alone (lines 349–404): read as 2021, with an info that the format was assumed', () => {
@@ -182,7 +187,12 @@ describe('a table pasted alone', () => {
     expect(r.tables).toEqual(['t4']);
     expect(Object.keys(valuesOf(r))).toHaveLength(15);
     expect(valuesOf(r)).toEqual(Object.fromEntries(Object.entries(ALL_EXPECTED).filter(([k]) => k.startsWith('t4.'))));
-    expect(r.findings.map((f) => [f.rule, f.severity])).toEqual([['format.assumed', 'info']]);
+    expect(r.findings.map((f) => [f.rule, f.severity])).toEqual([
+      ['format.assumed', 'info'],
+      ['structure.missing-table', 'warning'],
+      ['structure.missing-table', 'warning'],
+    ]);
+    expect(missingTables(r)).toEqual(['t2', 't3']);
     checkStructural(r.findings[0]);
   });
 });

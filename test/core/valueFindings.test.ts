@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core';
-import { auditText } from '../support/audit';
+import { auditText, messageOf } from '../support/audit';
 import { editLine, editSample, sampleText } from '../support/youyang';
 
 /** keys.md, "Cell values" and "Blanks in rules", on the sample with a few cells rewritten. */
@@ -28,8 +28,8 @@ describe('value.not-number', () => {
       cells: ['t3.ignored.2.natural'],
       suspects: [{ cell: 't3.ignored.2.natural', suggested: null }],
     });
-    expect(f.message).toContain('“约20”');
-    expect(f.message).toContain('不予处理·2.重复申请·自然人');
+    expect(messageOf(f)).toContain('“约20”');
+    expect(messageOf(f)).toContain('不予处理·2.重复申请·自然人');
   });
 
   it('the unreadable cell then counts as blank in its rules: uncertain, and each rule says it should be 16', () => {
@@ -60,7 +60,7 @@ describe('value.not-number', () => {
     expect(x.values.get('t3.denied.8.natural')).toBeNull();
     const f = x.findings.filter((y) => y.rule === 'value.not-number');
     expect(f.map((y) => y.cells)).toEqual([['t3.denied.8.natural']]);
-    expect(f[0].message).toContain(`“${text}”`);
+    expect(messageOf(f[0])).toContain(`“${text}”`);
   });
 });
 
@@ -81,7 +81,7 @@ describe('value.negative', () => {
       { rule: 'value.negative', severity: 'error', status: 'fail', cells: ['t3.denied.1.natural'], suspects: [{ cell: 't3.denied.1.natural', suggested: null }] },
       { rule: 'value.negative', severity: 'error', status: 'fail', cells: ['t3.denied.1.total'], suspects: [{ cell: 't3.denied.1.total', suggested: null }] },
     ]);
-    expect(r.findings[0].message).toContain('−1');
+    expect(messageOf(r.findings[0])).toContain('−1');
   });
 });
 
@@ -95,7 +95,7 @@ describe('value.not-integer', () => {
     expect(r.findings.map(brief)).toEqual([
       { rule: 'value.not-integer', severity: 'error', status: 'fail', cells: ['t2.licensing'], suspects: [{ cell: 't2.licensing', suggested: null }] },
     ]);
-    expect(r.findings[0].message).toContain('2.5');
+    expect(messageOf(r.findings[0])).toContain('2.5');
   });
 
   it('a fractional table-3 count that keeps the sums is still an error', () => {
@@ -133,9 +133,9 @@ describe('blanks', () => {
       { rule: 'value.blank', severity: 'info', status: 'fail', cells: ['t3.denied.3.research', 't3.denied.4.legal', 't3.forward.total'], suspects: [] },
       { rule: 'value.blank', severity: 'info', status: 'fail', cells: ['t4.suit_after.corrected'], suspects: [] },
     ]);
-    expect(r.findings[0].message).toContain('3 个空白单元格');
-    expect(r.findings[0].message).toContain('规范填法应填 0');
-    expect(r.findings[1].message).toContain('1 个空白单元格');
+    expect(messageOf(r.findings[0])).toContain('3 个空白单元格');
+    expect(messageOf(r.findings[0])).toContain('规范填法应填 0');
+    expect(messageOf(r.findings[1])).toContain('1 个空白单元格');
   });
 
   it('one blank in failing rules: uncertain warnings that say what it should be, naming it as suspect', () => {
@@ -158,8 +158,8 @@ describe('blanks', () => {
       },
     ]);
     for (const f of rules) {
-      expect(f.message).toContain('不予处理·2.重复申请·自然人为空');
-      expect(f.message).toContain('应为 16');
+      expect(messageOf(f)).toContain('不予处理·2.重复申请·自然人为空');
+      expect(messageOf(f)).toContain('应为 16');
     }
     expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(r.findings.filter((f) => f.rule === 'value.blank').map((f) => f.cells)).toEqual([['t3.ignored.2.natural']]);
@@ -173,9 +173,9 @@ describe('blanks', () => {
       expect(f.severity).toBe('warning');
       expect(f.status).toBe('uncertain');
       expect(f.suspects.map((s) => [s.cell, s.suggested])).toEqual([['t3.total.natural', 68]]);
-      expect(f.message).toMatch(/^（七）总计·自然人为空，按.+应为 68$/);
+      expect(messageOf(f)).toMatch(/^（七）总计·自然人为空，按.+应为 68$/);
     }
-    expect(rules.find((f) => f.rule === 't3.results.natural')!.message).toBe('（七）总计·自然人为空，按明细应为 68');
+    expect(messageOf(rules.find((f) => f.rule === 't3.results.natural')!)).toBe('（七）总计·自然人为空，按明细应为 68');
   });
 
   it('two blanks that nothing can fill: uncertain, no suspect, the blanks named', () => {
@@ -191,8 +191,8 @@ describe('blanks', () => {
         suspects: [],
       },
     ]);
-    expect(f[0].message).toContain('行政诉讼·未经复议直接起诉·结果纠正');
-    expect(f[0].message).toContain('行政诉讼·未经复议直接起诉·其他结果');
+    expect(messageOf(f[0])).toContain('行政诉讼·未经复议直接起诉·结果纠正');
+    expect(messageOf(f[0])).toContain('行政诉讼·未经复议直接起诉·其他结果');
     expect(r.findings.filter((x) => x.severity === 'error')).toEqual([]);
   });
 });

@@ -18,8 +18,8 @@ function workbookBytes(bookType: XLSX.BookType): Uint8Array {
 }
 
 describe('spreadsheets', () => {
-  it('reads an xlsx back: one table per non-empty sheet, merges, formatted text', () => {
-    const r = importFile('年报.xlsx', workbookBytes('xlsx'));
+  it('reads an xlsx back: one table per non-empty sheet, merges, formatted text', async () => {
+    const r = await importFile('年报.xlsx', workbookBytes('xlsx'));
     expect(r.format).toBe('sheet');
     expect(r.issues).toEqual([]);
     expect(r.tables).toEqual([
@@ -36,54 +36,54 @@ describe('spreadsheets', () => {
     ]);
   });
 
-  it('reads .xls (BIFF8) and .ods the same way', () => {
+  it('reads .xls (BIFF8) and .ods the same way', async () => {
     for (const [name, type] of [['a.xls', 'biff8'], ['a.ods', 'ods']] as const) {
-      const r = importFile(name, workbookBytes(type));
+      const r = await importFile(name, workbookBytes(type));
       expect(r.tables[0].rows[1]).toEqual(['一、本年新收', '60', '商业\n企业']);
       expect(r.tables[0].merges).toEqual([{ row: 0, col: 0, rowspan: 1, colspan: 3 }]);
     }
   });
 
-  it('reads a GBK CSV as text, keeping values as written', () => {
+  it('reads a GBK CSV as text, keeping values as written', async () => {
     // "规章,0012\r\n行政许可,1.50" in GBK: 规 B9E6 章 D5C2 行 D0D0 政 D5FE 许 D0ED 可 BFC9
     const bytes = new Uint8Array([
       0xb9, 0xe6, 0xd5, 0xc2, 0x2c, 0x30, 0x30, 0x31, 0x32, 0x0d, 0x0a,
       0xd0, 0xd0, 0xd5, 0xfe, 0xd0, 0xed, 0xbf, 0xc9, 0x2c, 0x31, 0x2e, 0x35, 0x30,
     ]);
-    const r = importFile('导出.csv', bytes);
+    const r = await importFile('导出.csv', bytes);
     expect(r.tables[0].rows).toEqual([
       ['规章', '0012'],
       ['行政许可', '1.50'],
     ]);
   });
 
-  it('reports a broken or disguised xlsx, and an encrypted one, without throwing', () => {
+  it('reports a broken or disguised xlsx, and an encrypted one, without throwing', async () => {
     const good = workbookBytes('xlsx');
-    const truncated = importFile('坏.xlsx', good.slice(0, 300));
+    const truncated = await importFile('坏.xlsx', good.slice(0, 300));
     expect(truncated.issues).toEqual([
       { code: 'import.broken-file', message: '无法读取 坏.xlsx：文件已损坏或不是有效的 Excel 文件。' },
     ]);
-    expect(importFile('假.xlsx', new TextEncoder().encode('hello')).issues[0].code).toBe('import.broken-file');
+    expect((await importFile('假.xlsx', new TextEncoder().encode('hello'))).issues[0].code).toBe('import.broken-file');
 
     const cfb = XLSX.CFB.utils.cfb_new();
     XLSX.CFB.utils.cfb_add(cfb, 'EncryptionInfo', new Uint8Array([4, 0, 4, 0, 0x40, 0, 0, 0]));
     XLSX.CFB.utils.cfb_add(cfb, 'EncryptedPackage', new Uint8Array(64));
-    const encrypted = importFile('加密.xlsx', new Uint8Array(XLSX.CFB.write(cfb, { type: 'array' }) as number[]));
+    const encrypted = await importFile('加密.xlsx', new Uint8Array(XLSX.CFB.write(cfb, { type: 'array' }) as number[]));
     expect(encrypted.issues[0].code).toBe('import.broken-file');
     expect(encrypted.issues[0].message).toContain('加密');
   });
 
-  it('reports a workbook with only empty sheets', () => {
+  it('reports a workbook with only empty sheets', async () => {
     const wb = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([[null, '']]), 'Sheet1');
-    const r = importFile('空.xlsx', new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer));
+    const r = await importFile('空.xlsx', new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer));
     expect(r.tables).toEqual([]);
     expect(r.issues.map((i) => i.code)).toEqual(['import.no-table']);
   });
 });
 
 describe('spreadsheets in disguise', () => {
-  it('reads an "XML Spreadsheet 2003" saved as .xls', () => {
+  it('reads an "XML Spreadsheet 2003" saved as .xls', async () => {
     const xml = new Uint8Array(
       new TextEncoder().encode(
         XLSX.write(
@@ -96,7 +96,7 @@ describe('spreadsheets in disguise', () => {
         ) as string,
       ),
     );
-    const r = importFile('导出.xls', xml);
+    const r = await importFile('导出.xls', xml);
     expect(r.format).toBe('sheet');
     expect(r.tables).toEqual([{ name: '表2', rows: [['规章', '0']], merges: [], geometry: 'exact' }]);
   });

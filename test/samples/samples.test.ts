@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditTables } from '../../src/core';
+import { auditTables } from '../support/pipeline';
 import { importFile } from '../../src/io';
 
 /**
@@ -35,11 +35,20 @@ it('has the whole-pipeline cases', () => {
   expect(cases.length).toBeGreaterThanOrEqual(5);
 });
 
+const read = new Map(
+  await Promise.all(
+    cases.map(async (name) => {
+      const dir = join(HERE, name);
+      const input = readdirSync(dir).find((f) => f.startsWith('input.'))!;
+      return [name, { input, imported: await importFile(input, new Uint8Array(readFileSync(join(dir, input)))) }] as const;
+    }),
+  ),
+);
+
 describe.each(cases)('%s', (name) => {
   const dir = join(HERE, name);
-  const input = readdirSync(dir).find((f) => f.startsWith('input.'))!;
+  const { input, imported } = read.get(name)!;
   const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
-  const imported = importFile(input, new Uint8Array(readFileSync(join(dir, input))));
   const result = auditTables(imported.tables);
   const sorted = (xs: readonly string[]) => [...xs].sort();
 

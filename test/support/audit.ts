@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import { auditTables, type AuditResult, type Finding } from '../../src/core';
+import { formatFinding, type AuditResult, type Finding, type Lang } from '../../src/core';
+import { auditTables } from './pipeline';
+import { REPORT_TEMPLATES } from '../../src/templates';
 import { importFile, importHtml, importText } from '../../src/io';
 
 /** Helpers that run the whole pipeline (import → recognise → audit) on a text or a file. */
@@ -17,9 +19,9 @@ export function auditHtml(html: string): AuditResult {
   return auditTables(imported.tables);
 }
 
-export function auditFile(path: string | URL): AuditResult {
+export async function auditFile(path: string | URL): Promise<AuditResult> {
   const name = typeof path === 'string' ? path : path.pathname;
-  const imported = importFile(name, new Uint8Array(readFileSync(path)));
+  const imported = await importFile(name, new Uint8Array(readFileSync(path)));
   expect(imported.issues).toEqual([]);
   return auditTables(imported.tables);
 }
@@ -39,4 +41,13 @@ export function valuesOf(result: AuditResult): Record<string, number | null> {
 
 export function only(result: AuditResult, prefix: string): Record<string, number | null> {
   return Object.fromEntries([...result.values].filter(([k]) => k.startsWith(prefix)));
+}
+
+/**
+ * A finding's sentence as the reader sees it (rendered at the edge from the catalogue), with the
+ * labels of the format whose keys it names (2021 first; tables 3 and 4 are labelled alike in both).
+ */
+export function messageOf(f: Finding, lang: Lang = 'zh'): string {
+  const template = REPORT_TEMPLATES.find((t) => f.cells.every((k) => t.tables.some((x) => x.cells.some((c) => c.key === k)))) ?? REPORT_TEMPLATES[0];
+  return formatFinding(f, lang, template);
 }

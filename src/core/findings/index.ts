@@ -1,5 +1,5 @@
-export type { Finding, Suspect } from './types';
-export { findingToJson } from './types';
+export type { Finding, Suspect, TypoKind } from './types';
+export { findingToJson, formatFinding, formatSuspect, findingTitle, templateLabels } from './formatFinding';
 export { fingerprint } from './fingerprint';
 export { ruleFindings } from './ruleFindings';
 export { valueFindings } from './valueFindings';

@@ -1,24 +1,22 @@
-import type { Lang } from '../messages';
 import type { StructureNote } from '../recognise';
-import type { TemplateDef } from '../template/types';
 import { fingerprint } from './fingerprint';
-import { render } from './render';
 import type { Finding } from './types';
 
-/** Structure notes become warnings (or info) with no cells; the label and its place are in the message. */
-export function structureFindings(template: TemplateDef, notes: readonly StructureNote[]): Finding[] {
-  return notes.map((n) => {
-    const table = template.tables.find((t) => t.id === n.table);
-    const params = (l: Lang) => (table ? { ...n.params, table: l === 'en' ? table.shortEn : table.short } : n.params);
-    return {
-      rule: n.code,
-      fingerprint: fingerprint(template.id, n.code, [], `${n.table ?? ''}|${n.subject}`),
-      severity: n.severity,
-      status: 'fail' as const,
-      ...render(n.code, params),
-      cells: [],
-      suspects: [],
-      table: n.table,
-    };
-  });
+/**
+ * Structure notes become findings. keys.md: their `cells` are [] (the label and its place are in the
+ * message), except `structure.row-unreadable`, which lists the keys of the row it could not read;
+ * the fingerprint adds their table and subject, so two never share one.
+ */
+export function structureFindings(templateId: string, notes: readonly StructureNote[]): Finding[] {
+  return notes.map((n) => ({
+    rule: n.code,
+    fingerprint: fingerprint(templateId, n.code, [], `${n.table ?? ''}|${n.subject}`),
+    severity: n.severity,
+    status: 'fail' as const,
+    code: n.code,
+    params: n.table ? { ...n.params, table: { table: n.table } } : n.params,
+    cells: n.code === 'structure.row-unreadable' ? [...(n.cells ?? [])] : [],
+    suspects: [],
+    table: n.table,
+  }));
 }

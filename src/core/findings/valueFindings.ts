@@ -1,9 +1,8 @@
-import { formatMessage, formatNumber, type Lang, type MessageCode, type MessageParams } from '../messages';
-import { cellLabel, findCell } from '../template/keys';
+import type { MessageCode, MessageParams } from '../messages';
+import { findCell } from '../template/keys';
 import type { TemplateDef } from '../template/types';
 import type { CellValue } from '../values';
 import { fingerprint } from './fingerprint';
-import { render } from './render';
 import type { Finding } from './types';
 
 /**
@@ -17,29 +16,21 @@ export function valueFindings(template: TemplateDef, parsed: ReadonlyMap<string,
     const found = findCell(template, key);
     if (!found) continue;
     const { table, cell } = found;
-    const label = (l: Lang) => cellLabel(template, key, l);
-    const add = (rule: string, code: MessageCode, params: (l: Lang) => MessageParams) =>
+    const label = { cell: key };
+    const add = (rule: string, code: MessageCode, params: MessageParams) =>
       out.push({
         rule,
         fingerprint: fingerprint(template.id, rule, [key]),
         severity: 'error',
         status: 'fail',
-        ...render(code, params),
+        code,
+        params,
         cells: [key],
-        suspects: [
-          {
-            cell: key,
-            suggested: null,
-            reason: formatMessage(reasonCode(rule), {}, 'zh'),
-            reasonEn: formatMessage(reasonCode(rule), {}, 'en'),
-            reasonCode: reasonCode(rule),
-            reasonParams: {},
-          },
-        ],
+        suspects: [{ cell: key, suggested: null, code: reasonCode(rule), params: {} }],
         table: table.id,
       });
     if (value.kind === 'text') {
-      add('value.not-number', 'value.not-number', (l) => ({ cell: label(l), text: value.text }));
+      add('value.not-number', 'value.not-number', { cell: label, text: value.text });
       continue;
     }
     if (value.kind === 'blank') {
@@ -49,29 +40,21 @@ export function valueFindings(template: TemplateDef, parsed: ReadonlyMap<string,
       continue;
     }
     if (value.value < 0 && cell.kind !== 'signed') {
-      add('value.negative', 'value.negative', (l) => ({ cell: label(l), value: formatNumber(value.value) }));
+      add('value.negative', 'value.negative', { cell: label, value: value.value });
     } else if (!Number.isInteger(value.value) && cell.kind !== 'amount') {
-      add('value.not-integer', 'value.not-integer', (l) => ({ cell: label(l), value: formatNumber(value.value) }));
+      add('value.not-integer', 'value.not-integer', { cell: label, value: value.value });
     }
   }
   for (const table of template.tables) {
     const keys = blanksByTable.get(table.id);
     if (!keys) continue;
-    const params = (l: Lang) => ({
-      table: l === 'en' ? table.shortEn : table.short,
-      count: keys.length,
-      cells:
-        keys
-          .slice(0, 8)
-          .map((k) => cellLabel(template, k, l))
-          .join(l === 'en' ? ', ' : '、') + (keys.length > 8 ? (l === 'en' ? ' …' : ' 等') : ''),
-    });
     out.push({
       rule: 'value.blank',
       fingerprint: fingerprint(template.id, 'value.blank', keys),
       severity: 'info',
       status: 'fail',
-      ...render('value.blank', params),
+      code: 'value.blank',
+      params: { table: { table: table.id }, count: keys.length, cells: { cells: keys, max: 8 } },
       cells: keys,
       suspects: [],
       table: table.id,

@@ -1,1 +1,2 @@
 export { findCandidates, suspectsFor, coefficient, type Candidate } from './suspects';
+export { blankFills, filledValue, rolesOf, type BlankFill } from './blankFills';

@@ -19,6 +19,10 @@ export const CATALOGUE = {
     zh: '{title}：不成立',
     en: '{title}: does not hold',
   },
+  'rule.error': {
+    zh: '{title}：计算出错（{error}），无法判断是否成立',
+    en: '{title}: could not be evaluated ({error}); whether it holds is unknown',
+  },
   'rule.uncertain.suggest': {
     zh: '{cell}为空，按{basis}应为 {suggested}',
     en: '{cell} is blank; from {basis} it should be {suggested}',
@@ -39,6 +43,10 @@ export const CATALOGUE = {
     zh: '{title}：空白按 0 计时不成立（{equation}）；{blanks} 为空或不是数字，无法判断哪一格有误',
     en: '{title}: fails with blanks counted as 0 ({equation}); {blanks} blank or not a number, so the wrong cell cannot be told',
   },
+  'equation.holds': { zh: '{left} = {right}', en: '{left} = {right}' },
+  'equation.fails': { zh: '{left} ≠ {right}', en: '{left} ≠ {right}' },
+  'side.left': { zh: '左边', en: 'left' },
+  'side.right': { zh: '右边', en: 'right' },
   'rule.basis.parts': { zh: '明细', en: 'the parts' },
   'rule.basis.others': { zh: '其余各格', en: 'the other cells' },
   'value.not-number': {
@@ -73,6 +81,10 @@ export const CATALOGUE = {
     zh: '{table}：第 {row} 行“{label}”只有 {count} 个数值，应为 {expected} 个，按顺序对应',
     en: '{table}: row {row} "{label}" has only {count} values where {expected} are expected; read in order',
   },
+  'structure.row-unreadable': {
+    zh: '{table}：“{label}”行的数值无法逐格对应（“{line}”），该行未参与审核',
+    en: '{table}: the values of row "{label}" cannot be matched to its cells ("{line}"); the row was not audited',
+  },
   'structure.missing-row': {
     zh: '{table}：缺少“{label}”行',
     en: '{table}: the row "{label}" is missing',
@@ -85,14 +97,42 @@ export const CATALOGUE = {
     zh: '{table}：第 {row} 行“{label}”与前面的行重复，只审核第一次出现的',
     en: '{table}: row {row} "{label}" repeats an earlier row; only the first is audited',
   },
+  'structure.missing-table': {
+    zh: '未找到{table}，该表未参与审核',
+    en: '{table} was not found and was not audited',
+  },
   'structure.by-position': {
     zh: '{table}：“{label}”列无法由表头识别，按位置（第 {position} 个数值列）认定',
     en: '{table}: the column "{label}" could not be told from its header and was placed by position (value column {position})',
+  },
+  'structure.row-by-position': {
+    zh: '{table}：“{label}”行的数值与其标签不在一处，按本格式的行序认定',
+    en: '{table}: the values of row "{label}" stood apart from its label and were placed by the order of the format\'s rows',
   },
   'format.assumed': {
     zh: '无法从标签区分 2019 与 2021 格式，按 2021 格式审核',
     en: 'The labels do not tell the 2019 and 2021 formats apart; audited as the 2021 format',
   },
+  'rule.refused': {
+    zh: '规则 {rule}（{title}）已拒绝：{why}：{detail}',
+    en: 'Rule {rule} ({title}) refused: {why}: {detail}',
+  },
+  'rule.refused.syntax': { zh: '表达式语法错误', en: 'syntax error in the expression' },
+  'rule.refused.unknown-name': { zh: '使用了本格式中不存在的单元格', en: 'names a cell this format does not have' },
+  'rule.refused.forbidden-function': {
+    zh: '使用了不允许的函数（只允许 abs、round、min、max）',
+    en: 'uses a function that is not allowed (only abs, round, min, max)',
+  },
+  'rule.refused.forbidden-syntax': {
+    zh: '使用了不允许的写法（只允许数字、单元格、四则运算、比较和 and/or/not）',
+    en: 'uses syntax that is not allowed (only numbers, cells, arithmetic, comparisons and and/or/not)',
+  },
+  'rule.refused.placeholder': { zh: '占位符没有对应的 each 取值', en: 'a placeholder has no values in `each`' },
+  'rule.refused.with-hint': {
+    zh: '{detail}（表达式中的键名请用 _ 代替 .，如 t3_denied_8_natural）',
+    en: '{detail} (write keys in expressions with _ for ., e.g. t3_denied_8_natural)',
+  },
+  'rule.refused.when': { zh: '条件 {source}：{detail}', en: 'condition {source}: {detail}' },
   'suspect.single-cell': {
     zh: '改为 {suggested} 可使 {count} 条关系同时成立',
     en: 'changing it to {suggested} makes {count} relationships hold',
@@ -113,14 +153,15 @@ export const CATALOGUE = {
     zh: '不是整数',
     en: 'not a whole number',
   },
+  'verdict.pass': { zh: '通过', en: 'passed' },
+  'verdict.fail': { zh: '需退回修改', en: 'to be returned for correction' },
+  'verdict.incomplete': { zh: '未完整识别', en: 'not fully read' },
+  'verdict.blank': { zh: '空白表', en: 'blank form' },
+  'verdict.not-report': { zh: '非年报表格', en: 'not a report table' },
+  'verdict.unreadable': { zh: '无法读取', en: 'unreadable' },
+  'value.blank-word': { zh: '空', en: 'blank' },
+  'list.more': { zh: ' 等', en: ' …' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageCode = keyof typeof CATALOGUE;
 export type Lang = 'zh' | 'en';
-export type MessageParams = Record<string, string | number>;
-
-/** Renders a catalogue entry; unknown placeholders are left as they are. */
-export function formatMessage(code: MessageCode, params: MessageParams, lang: Lang = 'zh'): string {
-  const template: string = CATALOGUE[code][lang];
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
-}

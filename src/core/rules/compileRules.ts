@@ -2,6 +2,7 @@ import { keyToSymbol, templateKeys } from '../template/keys';
 import type { RuleDef, Severity, TableId, TemplateDef } from '../template/types';
 import { linearize, symbolsOf, type CompareOp, type Expr, type Linear } from './expr';
 import { parseRuleExpression, type Evaluator } from './mathRuntime';
+import { formatMessage, type Lang, type MessageCode, type MessageParams } from '../messages';
 
 /** A rule ready to evaluate: one member of a family, compiled once. */
 export interface CompiledRule {
@@ -38,25 +39,37 @@ export type RuleErrorCode =
   | 'rule.forbidden-syntax'
   | 'rule.placeholder';
 
-/** Why a rule was refused at load; the message names the rule. */
+/** Why a rule was refused at load: a catalogue code and its parameters (the rule, its title, the detail). */
 export interface RuleLoadError {
   rule: string;
   code: RuleErrorCode;
+  params: MessageParams;
+  /** the Chinese sentence, rendered from the catalogue (formatRuleLoadError renders either language) */
   message: string;
 }
 
-const ERROR_TEXT: Record<RuleErrorCode, string> = {
-  'rule.syntax': '表达式语法错误',
-  'rule.unknown-name': '使用了本格式中不存在的单元格',
-  'rule.forbidden-function': '使用了不允许的函数（只允许 abs、round、min、max）',
-  'rule.forbidden-syntax': '使用了不允许的写法（只允许数字、单元格、四则运算、比较和 and/or/not）',
-  'rule.placeholder': '占位符没有对应的 each 取值',
-};
+/** The sentence for a refused rule, in the reader's language. */
+export function formatRuleLoadError(e: RuleLoadError, lang: Lang = 'zh'): string {
+  const params = { ...e.params, title: lang === 'en' ? e.params.titleEn : e.params.title };
+  return formatMessage('rule.refused', params, lang);
+}
 
 /**
  * Expands rule families, parses each expression once with the restricted mathjs and checks every
  * name against the template's keys. A bad rule is refused with a message naming it; the others load.
  */
+const compiledCache = new WeakMap<TemplateDef, { rules: CompiledRule[]; errors: RuleLoadError[] }>();
+
+/** The template's own rule set, compiled once per template object. */
+export function compiledRules(template: TemplateDef): { rules: CompiledRule[]; errors: RuleLoadError[] } {
+  let c = compiledCache.get(template);
+  if (!c) {
+    c = compileRuleSet(template);
+    compiledCache.set(template, c);
+  }
+  return c;
+}
+
 export function compileRuleSet(
   template: TemplateDef,
   defs: readonly RuleDef[] = template.rules,
@@ -67,7 +80,8 @@ export function compileRuleSet(
   for (const def of defs) {
     const empty = Object.entries(def.each ?? {}).find(([, items]) => !items.length);
     if (empty) {
-      errors.push({ rule: def.id, code: 'rule.placeholder', message: `规则 ${def.id}（${def.title}）已拒绝：占位符 {${empty[0]}} 的取值列表为空` });
+      const params = { rule: def.id, title: def.title, titleEn: def.titleEn, why: { msg: 'rule.refused.placeholder' as const }, detail: `{${empty[0]}}` };
+      errors.push({ rule: def.id, code: 'rule.placeholder', params, message: formatRuleLoadError({ rule: def.id, code: 'rule.placeholder', params, message: '' }) });
       continue;
     }
     for (const item of expandFamily(def)) {
@@ -101,29 +115,29 @@ function fill(text: string, binding: Binding, part: 'id' | 'symbol' | 'display' 
 function compileOne(def: RuleDef, binding: Binding, symbols: Map<string, string>): CompiledRule | RuleLoadError {
   const id = fill(def.id, binding, 'id');
   const source = fill(def.expr, binding, 'symbol');
-  const refuse = (code: RuleErrorCode, detail: string): RuleLoadError => ({
-    rule: id,
-    code,
-    message: `规则 ${id}（${fill(def.title, binding, 'display')}）已拒绝：${ERROR_TEXT[code]}：${detail}`,
-  });
+  const refuse = (code: RuleErrorCode, detail: MessageParams[string]): RuleLoadError => {
+    const why = { msg: code.replace('rule.', 'rule.refused.') as MessageCode };
+    const params = { rule: id, title: fill(def.title, binding, 'display'), titleEn: fill(def.titleEn, binding, 'en'), why, detail };
+    return { rule: id, code, params, message: formatRuleLoadError({ rule: id, code, params, message: '' }) };
+  };
   const leftover = /\{(\w+)\}/.exec(source) ?? /\{(\w+)\}/.exec(id);
   if (leftover) return refuse('rule.placeholder', `{${leftover[1]}}`);
 
   const parsed = parseRuleExpression(source);
   if (!parsed.ok) {
-    const hint = /\b[a-z]\w*\.\d/.test(source) ? '（表达式中的键名请用 _ 代替 .，如 t3_denied_8_natural）' : '';
-    return refuse(parsed.code, `${parsed.detail}${hint}`);
+    const dotted = /\b[a-z]\w*\.\d/.test(source);
+    return refuse(parsed.code, dotted ? { msg: 'rule.refused.with-hint', params: { detail: parsed.detail } } : parsed.detail);
   }
   const unknown = symbolsOf(parsed.expr).filter((s) => !symbols.has(s));
-  if (unknown.length) return refuse('rule.unknown-name', unknown.join('、'));
+  if (unknown.length) return refuse('rule.unknown-name', { cells: unknown });
 
   let when: CompiledRule['when'];
   if (def.when) {
     const whenSource = fill(def.when, binding, 'symbol');
     const w = parseRuleExpression(whenSource);
-    if (!w.ok) return refuse(w.code, `条件 ${whenSource}：${w.detail}`);
+    if (!w.ok) return refuse(w.code, { msg: 'rule.refused.when', params: { source: whenSource, detail: w.detail } });
     const wUnknown = symbolsOf(w.expr).filter((s) => !symbols.has(s));
-    if (wUnknown.length) return refuse('rule.unknown-name', wUnknown.join('、'));
+    if (wUnknown.length) return refuse('rule.unknown-name', { cells: wUnknown });
     when = { source: whenSource, evaluate: w.evaluate, cells: symbolsOf(w.expr).map((s) => symbols.get(s)!) };
   }
 

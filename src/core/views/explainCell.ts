@@ -1,5 +1,5 @@
 import type { RuleOutcome } from '../evaluate';
-import { formatNumber, type Lang } from '../messages';
+import { formatNumber, renderTerms, type Lang } from '../messages';
 import type { Linear } from '../rules';
 import { cellLabel } from '../template/keys';
 import type { TemplateDef } from '../template/types';
@@ -44,21 +44,10 @@ export function explainCell(
         const [ok, bad] = OP_TEXT[rule.comparison.op];
         const names = shortNames(template, [...lin.left.terms, ...lin.right.terms].map((t) => t.name), lang);
         const side = (l: Linear, v: number | undefined) => {
-          const shown = (t: { name: string }) => {
-            const value = values.get(t.name);
-            return value === null || value === undefined ? (lang === 'en' ? 'blank' : '空') : formatNumber(value);
-          };
-          let terms = l.terms;
-          let zeros = 0;
-          // A long sum lists what is not zero; the zeros are counted, not spelled out.
-          if (terms.length > 8) {
-            const kept = terms.filter((t) => values.get(t.name) !== 0 || t.name === key);
-            zeros = terms.length - kept.length;
-            terms = kept;
-          }
-          const parts = terms.map((t) => `${t.coef === 1 ? '' : `${formatNumber(t.coef)}×`}${names.get(t.name)!} ${shown(t)}`);
-          if (zeros) parts.push(lang === 'en' ? `${zeros} more at 0` : `其余 ${zeros} 项为 0`);
-          return parts.length > 1 && v !== undefined ? `${parts.join(' + ')} = ${formatNumber(v)}` : parts.join(' + ');
+          // The same renderer as the findings' sums, with each term named.
+          const terms = l.terms.map((t) => ({ cell: t.name, coef: t.coef, value: values.get(t.name) ?? null }));
+          const text = renderTerms({ terms, constant: l.constant || undefined, compact: true }, lang, names);
+          return terms.length > 1 && v !== undefined ? `${text} = ${formatNumber(v)}` : text;
         };
         equation = `${side(lin.left, o.left)} ${holds ? ok : bad} ${side(lin.right, o.right)}`;
       }

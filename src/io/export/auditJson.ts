@@ -1,9 +1,12 @@
-import { findingToJson, type AuditResult } from '../../core';
+import { exitStatusOf, findingToJson, summarise, type AuditResult, type Verdict } from '../../core';
 
-/** One file's entry in the CLI's JSON (keys.md, "The CLI's JSON"). */
+/** One file's entry in the CLI's JSON (keys.md, "The CLI's JSON" and "Beyond one table's arithmetic"). */
 export interface FileReport {
   file: string;
   template: string | null;
+  verdict: Verdict;
+  cells: { recognised: number; expected: number };
+  report?: { unit: string | null; year: number | null };
   values: Record<string, number | null>;
   locations: Record<string, { table: number; row: number; col: number }>;
   findings: ReturnType<typeof findingToJson>[];
@@ -11,21 +14,27 @@ export interface FileReport {
 }
 
 export function fileReport(file: string, result: AuditResult | null, errors: string[]): FileReport {
-  if (!result) return { file, template: null, values: {}, locations: {}, findings: [], errors };
+  const summary = summarise(result);
+  if (!result || result.templateId === null) {
+    return { file, template: null, verdict: 'unreadable', cells: summary.cells, values: {}, locations: {}, findings: [], errors };
+  }
+  const { unit, year } = result.reading.report;
   return {
     file,
     template: result.templateId,
+    verdict: summary.verdict,
+    cells: summary.cells,
+    ...(unit !== null || year !== null ? { report: { unit, year } } : {}),
     values: Object.fromEntries(result.values),
     locations: Object.fromEntries(result.locations),
-    findings: result.findings.map(findingToJson),
+    findings: result.findings.map((f) => findingToJson(f, result.template)),
     errors,
   };
 }
 
-/** Exit status of keys.md: 1 when a file has an `error` finding that fails, or could not be read. */
+/** Exit status of keys.md: 0 when every verdict is `pass` (or `not-report` without a failing error), else 1. */
 export function exitStatus(reports: readonly FileReport[]): 0 | 1 {
-  const bad = reports.some(
-    (r) => r.template === null || r.errors.length > 0 || r.findings.some((f) => f.severity === 'error' && f.status === 'fail'),
+  return exitStatusOf(
+    reports.map((r) => ({ verdict: r.verdict, failing: r.findings.some((f) => f.severity === 'error' && f.status !== 'uncertain') })),
   );
-  return bad ? 1 : 0;
 }

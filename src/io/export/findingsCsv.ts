@@ -1,4 +1,4 @@
-import { cellLabel, type AuditResult } from '../../core';
+import { cellLabel, formatFinding, type AuditResult } from '../../core';
 
 const SEVERITY_ZH = { error: '错误', warning: '提示', info: '信息' } as const;
 
@@ -16,9 +16,9 @@ export function findingsCsv(file: string, result: AuditResult): string {
       file,
       table?.short ?? '',
       SEVERITY_ZH[f.severity],
-      f.status === 'uncertain' ? '待确认' : '不成立',
+      f.status === 'uncertain' ? '待确认' : f.status === 'error' ? '无法计算' : '不成立',
       f.rule,
-      f.message,
+      formatFinding(f, 'zh', result.template),
       f.cells.map(name).join('；'),
       s ? name(s.cell) : '',
       s && s.suggested !== null ? String(s.suggested) : '',

@@ -1,5 +1,6 @@
-import { auditTables, parseCellValue, type RawTable } from '../../core';
+import { parseCellValue, recognise, type RawTable } from '../../core';
 import { importClipboard, type ImportResult } from '../../io';
+import { REPORT_TEMPLATES } from '../../templates';
 
 /**
  * What a paste is: a table to load as a new document, values for the grid to paste into the
@@ -18,7 +19,7 @@ export function decidePaste(html: string, text: string, documentOpen: boolean): 
   if (!imported.tables.length) return text.trim() ? { kind: 'cells' } : { kind: 'empty' };
   const labelled = imported.tables.some((t) => t.rows.some((r) => r.some((c) => parseCellValue(c).kind === 'text')));
   if (!labelled) return { kind: 'cells' };
-  if (!documentOpen || imported.tables.some(isRealTable) || auditTables(imported.tables).template) {
+  if (!documentOpen || imported.tables.some(isRealTable) || isReport(imported.tables)) {
     return { kind: 'table', imported };
   }
   return { kind: 'cells' };
@@ -27,4 +28,9 @@ export function decidePaste(html: string, text: string, documentOpen: boolean): 
 function isRealTable(t: RawTable): boolean {
   const rows = t.rows.filter((r) => r.some((c) => c.trim()));
   return rows.length >= 2 && rows.some((r) => r.filter((c) => c.trim()).length >= 2);
+}
+
+function isReport(tables: RawTable[]): boolean {
+  const id = recognise(tables, REPORT_TEMPLATES).templateId;
+  return id !== null && id !== 'generic';
 }

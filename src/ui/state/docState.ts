@@ -1,12 +1,13 @@
-import type { CellLocation, RawTable, StructureNote, TableId, Unplaced } from '../../core';
+import type { RawTable, Reading } from '../../core';
 import type { ImportIssue } from '../../io';
 
 /**
  * What the page keeps of the user's work, saved in IndexedDB as it changes: the input as imported,
- * the chosen format and every edit. Recognition and the audit are recomputed from it.
+ * the chosen format, every edit, and the reading made of it (so reopening needs no second
+ * recognition). The audit is recomputed from these.
  */
 export interface DocState {
-  version: 1;
+  version: 2;
   source: { kind: 'sample' | 'paste' | 'file'; name: string; at: string };
   tables: RawTable[];
   narrative: string[];
@@ -15,24 +16,38 @@ export interface DocState {
   templateOverride: string | null;
   /** edited cells: report keys (`t3.new.natural`) or generic cell names (`T1!B7`) → text */
   edits: Record<string, string>;
-  /** what recognition found, kept so that reopening the page needs no second recognition */
-  recognition?: CachedRecognition;
-}
-
-export interface CachedRecognition {
-  /** the build that made it (a rebuilt page recognises again) and the format override it was made under */
-  build: string;
-  override: string | null;
-  templateId: string;
-  raw: Record<string, string>;
-  locations: Record<string, CellLocation>;
-  notes: StructureNote[];
-  unplaced: Unplaced[];
-  tables: TableId[];
+  /** the reading of the tables, with the build and format choice it was made under */
+  reading?: Reading;
+  readingBuild?: string;
+  readingOverride?: string | null;
 }
 
 export interface SavedWorkspace {
-  doc: DocState | null;
+  doc: unknown;
   lang: 'zh' | 'en';
   activeTab: string;
+}
+
+/**
+ * A saved document in this page's shape, or null when it cannot be used. Version 1 (before the
+ * reading was a value) kept the same input and edits: it is read again.
+ */
+export function migrateDoc(x: unknown): DocState | null {
+  const d = x as Partial<DocState> & { version?: number };
+  if (!d || typeof d !== 'object') return null;
+  const tablesOk = Array.isArray(d.tables) && d.tables.every((t) => Array.isArray(t?.rows) && Array.isArray(t?.merges));
+  if (!tablesOk || typeof d.edits !== 'object' || d.edits === null || !d.source) return null;
+  if (d.version === 2) return d as DocState;
+  if (d.version === 1) {
+    return {
+      version: 2,
+      source: d.source,
+      tables: d.tables!,
+      narrative: Array.isArray(d.narrative) ? d.narrative : [],
+      issues: Array.isArray(d.issues) ? d.issues : [],
+      templateOverride: d.templateOverride ?? null,
+      edits: d.edits,
+    };
+  }
+  return null;
 }

@@ -1,20 +1,23 @@
 import {
-  auditCells,
-  auditTables,
+  audit,
   cellMarks,
+  problemsOf,
+  recognise,
+  summarise,
   type AuditResult,
   type CellMark,
   type Finding,
   type Lang,
   type RawTable,
+  type Summary,
   type TableId,
 } from '../../core';
 import { untrack } from 'svelte';
-import type { ImportResult } from '../../io';
+import { formatIssue, type ImportResult } from '../../io';
 import { REPORT_TEMPLATES } from '../../templates';
 import { genericModel, reportModel, type GridModel } from '../grid/gridModel';
 import { tr } from '../i18n';
-import type { CachedRecognition, DocState, SavedWorkspace } from './docState';
+import { migrateDoc, type DocState, type SavedWorkspace } from './docState';
 import { save } from './persistence';
 
 export interface Toast {
@@ -51,9 +54,10 @@ export class Workspace {
   toast = $state.raw<Toast | null>(null);
   restored = $state(false);
 
-  private context: Omit<Parameters<typeof auditCells>[2] & object, never> = {};
-
   marks = $derived<Map<string, CellMark>>(cellMarks(this.result?.findings ?? []));
+
+  /** the verdict, cells read of expected, and the problems: what the status line and badges show */
+  summary = $derived<Summary | null>(this.result ? summarise(this.result) : null);
 
   tabs = $derived.by<Tab[]>(() => {
     const r = this.result;
@@ -62,12 +66,13 @@ export class Workspace {
     if (r.template) {
       for (const t of r.template.tables) {
         if (!r.tables.includes(t.id)) continue;
-        const fs = r.findings.filter((f) => f.table === t.id);
+        // Badges count problems: one wrong cell breaking two relationships is one problem.
+        const ps = problemsOf(r.findings.filter((f) => f.table === t.id));
         tabs.push({
           id: t.id,
           label: this.lang === 'en' ? t.shortEn : t.short,
-          errors: fs.filter((f) => f.severity === 'error').length,
-          warnings: fs.filter((f) => f.severity === 'warning').length,
+          errors: ps.filter((p) => p.severity === 'error').length,
+          warnings: ps.filter((p) => p.severity === 'warning').length,
         });
       }
     } else {
@@ -113,13 +118,14 @@ export class Workspace {
       this.lang = saved.lang === 'en' ? 'en' : 'zh';
       if (saved.doc) {
         try {
-          if (!isDocState(saved.doc)) throw new Error('格式不符');
-          this.setDoc(saved.doc, false);
+          const doc = migrateDoc(saved.doc);
+          if (!doc) throw new Error(tr('savedShape', this.lang));
+          this.setDoc(doc, false);
           this.activeTab = this.tabs.some((t) => t.id === saved.activeTab) ? saved.activeTab : this.defaultTab();
         } catch (e) {
           this.doc = null;
           this.result = null;
-          this.toast = { kind: 'error', text: `上次保存的表格无法恢复（${(e as Error).message}），已从空白开始。` };
+          this.toast = { kind: 'error', text: tr('savedUnusable', this.lang).replace('{why}', (e as Error).message) };
         }
       }
     }
@@ -129,13 +135,13 @@ export class Workspace {
   /** Loads an import (paste, file, sample) as the new document; the old one can be brought back. */
   loadImport(imported: ImportResult, source: DocState['source']): boolean {
     if (!imported.tables.length) {
-      const why = imported.issues.map((i) => i.message).join('；') || '未找到表格';
+      const why = imported.issues.map((i) => formatIssue(i, this.lang)).join(this.lang === 'en' ? '; ' : '；') || tr('noTable', this.lang);
       this.toast = { kind: 'error', text: why };
       return false;
     }
     const previous = this.doc;
     this.setDoc({
-      version: 1,
+      version: 2,
       source,
       tables: imported.tables,
       narrative: imported.narrative,
@@ -144,7 +150,7 @@ export class Workspace {
       edits: {},
     });
     this.activeTab = this.defaultTab();
-    const warn = imported.issues.map((i) => i.message).join('；');
+    const warn = imported.issues.map((i) => formatIssue(i, this.lang)).join(this.lang === 'en' ? '; ' : '；');
     this.offerUndo(previous, warn || this.loadedText(source.kind), warn ? 'error' : 'info');
     return true;
   }
@@ -199,14 +205,13 @@ export class Workspace {
     const edits = { ...doc.edits };
     for (const [key, text] of changes) edits[key] = text;
     this.doc = { ...doc, edits };
-    const template = this.result.template;
-    if (template) {
-      const raw = new Map(this.raw);
-      for (const [key, text] of changes) raw.set(key, text);
-      this.raw = raw;
-      this.result = auditCells(template, raw, this.context);
+    if (this.result.template && doc.reading) {
+      this.result = audit(doc.reading, { templates: REPORT_TEMPLATES, edits });
+      this.raw = this.result.raw;
     } else {
-      this.result = genericAudit(this.doc);
+      // A plain table is read again with its edits (a corrected label may make it a report).
+      this.doc = { ...this.doc, reading: undefined };
+      this.recompute();
     }
     this.persist();
   }
@@ -257,67 +262,26 @@ export class Workspace {
     if (persist) this.persist();
   }
 
+  /**
+   * Reads the document (once per build and format choice: the reading is kept with it, so reopening
+   * the page needs no second recognition) and audits it with its edits.
+   */
   private recompute(): void {
     const doc = this.doc;
     if (!doc) return;
     const override = doc.templateOverride;
-    const cached = doc.recognition;
-    const template = cached && cached.build === __GOUJI_BUILD__ && cached.override === override
-      ? REPORT_TEMPLATES.find((t) => t.id === cached.templateId)
-      : undefined;
-    if (cached?.templateId === 'generic' && cached.build === __GOUJI_BUILD__ && cached.override === override) {
-      this.context = {};
-      this.raw = new Map();
-      this.result = genericAudit(doc);
-      return;
+    let reading = doc.reading && doc.readingBuild === __GOUJI_BUILD__ && doc.readingOverride === override ? doc.reading : null;
+    if (!reading) {
+      // Edits of a plain table (`T1!B7`) count when it is read again (a corrected label may make it a report).
+      const tables = applyGenericEdits(doc.tables, doc.edits);
+      const templates = override === 'generic' ? [] : override ? REPORT_TEMPLATES.filter((t) => t.id === override) : REPORT_TEMPLATES;
+      reading = recognise(tables, templates.length || override === 'generic' ? templates : REPORT_TEMPLATES, { text: doc.narrative });
+      this.doc = { ...doc, reading, readingBuild: __GOUJI_BUILD__, readingOverride: override };
     }
-    if (cached && template) {
-      this.context = {
-        locations: new Map(Object.entries(cached.locations)),
-        notes: cached.notes,
-        unplaced: cached.unplaced,
-        tables: cached.tables,
-      };
-      const raw = new Map(Object.entries(cached.raw));
-      this.applyEdits(raw, template.tables.flatMap((t) => t.cells.map((c) => c.key)), doc.edits);
-      this.result = auditCells(template, raw, this.context);
-      return;
-    }
-    // Edits of a plain table (`T1!B7`) count when it is read again (a corrected label may make it a report).
-    const tables = applyGenericEdits(doc.tables, doc.edits);
-    const first =
-      override === 'generic'
-        ? auditTables(tables, { templates: [] })
-        : auditTables(tables, { templateId: override ?? undefined });
-    if (!first.template) {
-      this.context = {};
-      this.raw = new Map();
-      this.result = genericAudit(doc);
-      // Remembered as no report, so that reopening the page does not try the formats again.
-      this.doc = { ...doc, recognition: { build: __GOUJI_BUILD__, override, templateId: 'generic', raw: {}, locations: {}, notes: [], unplaced: [], tables: [] } };
-      return;
-    }
-    this.context = { locations: first.locations, notes: first.notes, unplaced: first.unplaced, tables: first.tables };
-    const recognition: CachedRecognition = {
-      build: __GOUJI_BUILD__,
-      override,
-      templateId: first.template.id,
-      raw: Object.fromEntries(first.raw),
-      locations: Object.fromEntries(first.locations),
-      notes: first.notes,
-      unplaced: first.unplaced,
-      tables: first.tables,
-    };
-    this.doc = { ...doc, recognition };
-    const raw = new Map(first.raw);
-    this.applyEdits(raw, [...first.raw.keys(), ...first.template.tables.flatMap((t) => t.cells.map((c) => c.key))], doc.edits);
-    this.result = Object.keys(doc.edits).length ? auditCells(first.template, raw, this.context) : first;
-  }
-
-  private applyEdits(raw: Map<string, string>, keys: string[], edits: Record<string, string>): void {
-    const known = new Set(keys);
-    for (const [k, v] of Object.entries(edits)) if (known.has(k)) raw.set(k, v);
-    this.raw = raw;
+    const generic = reading.templateId === null || reading.templateId === 'generic';
+    // A plain table's edits are already in its reading (it was read from the edited tables).
+    this.result = audit(reading, { templates: REPORT_TEMPLATES, edits: generic ? {} : doc.edits });
+    this.raw = generic ? new Map() : this.result.raw;
   }
 
   private persistQueued = false;
@@ -334,25 +298,6 @@ export class Workspace {
   }
 
   templates = REPORT_TEMPLATES;
-}
-
-/** A document that is no report, with its edits: shown and exported as edited. */
-function genericAudit(doc: DocState): AuditResult {
-  const r = auditTables(applyGenericEdits(doc.tables, doc.edits), { templates: [] });
-  return { ...r, templateId: 'generic' };
-}
-
-/** Enough of a saved document's shape to work with it (an old or damaged record is not). */
-function isDocState(x: unknown): x is DocState {
-  const d = x as DocState;
-  return (
-    !!d &&
-    d.version === 1 &&
-    Array.isArray(d.tables) &&
-    d.tables.every((t) => Array.isArray(t?.rows) && Array.isArray(t?.merges)) &&
-    typeof d.edits === 'object' &&
-    d.edits !== null
-  );
 }
 
 /** Edits of a table shown as it came (`T1!B7` → text) applied to a copy of the input. */

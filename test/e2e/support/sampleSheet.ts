@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { auditTables, officialLayout } from '../../../src/core';
+import { officialLayout } from '../../../src/core';
+import { auditTables } from '../../support/pipeline';
 import { importText } from '../../../src/io';
 import { ROOT } from './browser';
 

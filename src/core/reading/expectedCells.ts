@@ -1,0 +1,10 @@
+import type { TemplateDef } from '../template/types';
+
+/**
+ * How many cells a report of this format has as the input prints it: every cell of the format, or,
+ * where the format allows a row to be printed in a shorter form (a 2021 report printing 三（六） as
+ * one row), the cells of the form the input used.
+ */
+export function expectedCells(template: TemplateDef, _present: readonly string[]): number {
+  return template.tables.reduce((n, t) => n + t.cells.length, 0);
+}

@@ -1,0 +1,3 @@
+export type { Reading, ReadingHints } from './types';
+export { recognise } from './recognise';
+export { expectedCells } from './expectedCells';

@@ -1,0 +1,57 @@
+import type { StructureNote } from '../recognise';
+import { genericCells, readBestFormat } from '../recognise';
+import type { RawTable } from '../table/types';
+import type { TemplateDef } from '../template/types';
+import { expectedCells } from './expectedCells';
+import type { Reading, ReadingHints } from './types';
+
+/**
+ * Reads input tables as a report of one of `templates` (the best fit), or as a table that is no
+ * report (`generic`), or finds nothing (`templateId: null`). Pass one template to force a format, or
+ * none to read the input as it came.
+ *
+ * @example
+ *   const reading = recognise(importText(text).tables, REPORT_TEMPLATES);
+ *   const result = audit(reading, { templates: REPORT_TEMPLATES });
+ */
+export function recognise(tables: readonly RawTable[], templates: readonly TemplateDef[], hints: ReadingHints = {}): Reading {
+  const base = {
+    version: 1 as const,
+    text: [...(hints.text ?? [])],
+    report: { unit: hints.unit ?? null, year: hints.year ?? null },
+  };
+  if (!tables.some((t) => t.rows.some((r) => r.some((c) => c.trim() !== '')))) {
+    return { ...base, templateId: null, raw: {}, locations: {}, notes: [], unplaced: [], tables: { found: [], expected: [] }, expectedCells: 0 };
+  }
+  const recognition = templates.length ? readBestFormat(tables, templates) : { reading: null, notes: [] };
+  const r = recognition.reading;
+  if (!r) {
+    const raw: Reading['raw'] = {};
+    const locations: Reading['locations'] = {};
+    for (const cell of genericCells(tables)) {
+      raw[cell.key] = cell.raw;
+      locations[cell.key] = cell.loc;
+    }
+    const names = tables.map((t) => t.name);
+    return { ...base, templateId: 'generic', raw, locations, notes: [], unplaced: [], tables: { found: names, expected: names }, expectedCells: Object.keys(raw).length };
+  }
+  const raw: Reading['raw'] = {};
+  const locations: Reading['locations'] = {};
+  for (const [key, cell] of r.cells) {
+    raw[key] = cell.raw;
+    locations[key] = cell.loc;
+  }
+  const missing: StructureNote[] = r.template.tables
+    .filter((t) => !r.tables.includes(t.id))
+    .map((t) => ({ code: 'structure.missing-table', table: t.id, severity: 'warning', params: {}, subject: t.id }));
+  return {
+    ...base,
+    templateId: r.template.id,
+    raw,
+    locations,
+    notes: [...recognition.notes, ...r.notes, ...missing],
+    unplaced: r.unplaced,
+    tables: { found: [...r.tables], expected: r.template.tables.map((t) => t.id) },
+    expectedCells: expectedCells(r.template, Object.keys(raw)),
+  };
+}

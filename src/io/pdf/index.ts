@@ -1,0 +1,2 @@
+export { readPdf } from './readPdf';
+export { loadPdfjs } from './loadPdfjs';
