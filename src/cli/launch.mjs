@@ -3,13 +3,12 @@
  * `npm run audit`: runs the command line from a prebuilt bundle with plain node (no TypeScript
  * loader at start-up). The bundle is rebuilt with esbuild when a source under src/ is newer.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = resolve(import.meta.dirname, '../..');
-const outdir = join(root, 'node_modules/.cache/gouji-cli');
-const entry = join(outdir, 'main.mjs');
+const cache = join(root, 'node_modules/.cache/gouji-cli');
 
 function newest(dir) {
   let t = 0;
@@ -17,24 +16,20 @@ function newest(dir) {
     const p = join(dir, e.name);
     if (e.isDirectory()) {
       if (e.name !== 'ui') t = Math.max(t, newest(p));
-    } else if (/\.(ts|json)$/.test(e.name)) t = Math.max(t, statSync(p).mtimeMs);
+    } else if (/\.(ts|json|mjs)$/.test(e.name)) t = Math.max(t, statSync(p).mtimeMs);
   }
   return t;
 }
 
-function builtAt() {
-  try {
-    return statSync(entry).mtimeMs;
-  } catch {
-    return 0;
-  }
-}
-
-if (builtAt() < Math.max(newest(join(root, 'src')), statSync(join(root, 'package-lock.json')).mtimeMs)) {
+// One bundle per state of the sources: several runs at once (a test suite) never read a half-written one.
+const stamp = String(Math.floor(Math.max(newest(join(root, 'src')), statSync(join(root, 'package-lock.json')).mtimeMs)));
+const outdir = join(cache, stamp);
+if (!existsSync(join(outdir, 'main.mjs'))) {
   const { build } = await import('esbuild');
+  const tmp = `${outdir}.tmp${process.pid}`;
   await build({
     entryPoints: { main: join(root, 'src/cli/main.ts'), start: join(root, 'src/cli/start.ts') },
-    outdir,
+    outdir: tmp,
     outExtension: { '.js': '.mjs' },
     bundle: true,
     splitting: true,
@@ -47,6 +42,12 @@ if (builtAt() < Math.max(newest(join(root, 'src')), statSync(join(root, 'package
     logLevel: 'warning',
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
+  try {
+    renameSync(tmp, outdir);
+  } catch {
+    rmSync(tmp, { recursive: true, force: true }); // another run finished first: use its bundle
+  }
+  for (const old of readdirSync(cache)) if (old !== stamp && !old.includes('.tmp')) rmSync(join(cache, old), { recursive: true, force: true });
 }
 
 const which = process.env.GOUJI_CLI_ENTRY === 'start' ? 'start.mjs' : 'main.mjs';

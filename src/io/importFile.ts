@@ -35,10 +35,8 @@ async function dispatch(name: string, bytes: Uint8Array): Promise<ImportResult> 
   const magic = sniff(bytes);
   if (magic === 'pdf' && (format?.id === 'pdf' || !format)) return readPdfFile(name, bytes);
   if (format?.id === 'pdf') return refusal('pdf', 'import.broken-file', 'import.broken-any', { name });
-  if (format?.id === 'docx' || (magic === 'ole' && !format)) {
-    if (magic === 'ole') return refuseFormat(name, 'word-binary');
-    return readDocxFile(name, bytes);
-  }
+  // The Word reader tells a binary .doc from a password-protected .docx (both OLE files) itself.
+  if (format?.id === 'docx') return readDocxFile(name, bytes);
   if (ext === 'csv') return importCsv(name, bytes);
   if (format?.id === 'sheet' && ext !== 'xls' && ext !== 'et') {
     return magic === 'zip' || magic === 'ole' ? importSheet(name, bytes) : brokenSheet(name);

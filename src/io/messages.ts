@@ -89,6 +89,10 @@ export const IO_CATALOGUE = {
     zh: '{name} 的正文（word/document.xml）解压后超过 {limit}，未读取。年度报告的正文通常不到 1 MB，文件可能异常。',
     en: 'The text of {name} (word/document.xml) is over {limit} uncompressed; it was not read. A report’s is usually under 1 MB: the file may be malformed.',
   },
+  'import.docx-too-deep': {
+    zh: '无法读取 {name}：文档结构异常（元素嵌套超过 {max} 层），文件可能已损坏或是特意构造的。',
+    en: '{name} cannot be read: its structure is abnormal (elements nested over {max} deep); the file may be damaged or crafted.',
+  },
   'import.docx-truncated': {
     zh: '{name} 中的表格 {table} 过大或合并单元格设置异常（超过 {max} 列或单元格过多），只读取了其中一部分。',
     en: 'Table {table} of {name} is too large or its merges are odd (over {max} columns or too many cells); only part of it was read.',

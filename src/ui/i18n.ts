@@ -1,7 +1,7 @@
 import type { Lang } from '../core';
 
 /** The page's own words, Chinese first. Findings bring their own sentences from the core's catalogue. */
-const UI = {
+export const UI_CATALOGUE = {
   appName: { zh: '勾稽', en: 'Gouji' },
   appTagline: { zh: '政府信息公开年报表格审核', en: 'Annual disclosure report auditor' },
   open: { zh: '打开文件', en: 'Open file' },
@@ -98,8 +98,8 @@ const UI = {
   },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
-export type UiKey = keyof typeof UI;
+export type UiKey = keyof typeof UI_CATALOGUE;
 
 export function tr(key: UiKey, lang: Lang): string {
-  return UI[key][lang];
+  return UI_CATALOGUE[key][lang];
 }

@@ -6,7 +6,7 @@ import * as XLSX from 'xlsx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { editSample, sampleText } from '../support/youyang';
 
-/** The command line as a user runs it: `node_modules/.bin/tsx src/cli/main.ts …` from the repository root. */
+/** The command line as a user runs it (`npm run audit` runs `node src/cli/launch.mjs`), from the repository root. */
 const ROOT = new URL('../..', import.meta.url).pathname;
 const SAMPLE = 'src/samples/youyang-2021.txt';
 const CHINESE = /[\u4e00-\u9fff]/;
@@ -20,7 +20,7 @@ interface Run {
 /** Runs the CLI (asynchronously, so that the few runs this file needs overlap). */
 function cli(args: string[], input: string | Buffer = ''): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/main.ts', ...args], { cwd: ROOT });
+    const child = spawn(process.execPath, ['src/cli/launch.mjs', ...args], { cwd: ROOT });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -50,7 +50,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'gouji-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /*
- * Starting the CLI costs over a second of CPU (tsx, mathjs, the readers), so the cases share five
+ * Starting the CLI costs a quarter second of CPU (mathjs, the readers), so the cases share a few
  * runs, started as this file loads so that they overlap, one per exit status to be told apart:
  * a clean batch (the sample, a file whose findings are only uncertain, a folder, standard input)
  * → 0; a wrong file → 1; the sample and a missing file → 1; no arguments → 2; an unknown option → 2.

@@ -63,7 +63,7 @@ describe('order of findings: table, then severity (error, warning, info), then r
     expect(t4[39]).toBe('\t1');
     t4[39] = '\t2';
     const x = auditText(t4.join('\n'));
-    expect(x.findings.map((f) => f.rule)).toEqual(['format.assumed', 't4.group.review']);
+    expect(x.findings.map((f) => f.rule)).toEqual(['format.assumed', 'structure.missing-table', 'structure.missing-table', 't4.group.review']);
   });
 });
 
@@ -108,7 +108,7 @@ describe('messages: the values substituted', () => {
   it('（七）总计 unchanged at 68 while one part is +1 (3.其他·自然人 0 → 1)', () => {
     const r = auditText(editSample({ 't3.other.3.natural': 1 }));
     const f = r.findings.find((x) => x.rule === 't3.results.natural')!;
-    expect(messageOf(f)).toBe('（七）总计·自然人 68 ≠ 24+0+…+1 = 69，差 −1');
+    expect(messageOf(f)).toBe('（七）总计·自然人 68 ≠ 24+…+2+22+…+1+16+…+2+1+1 = 69，差 −1') // every non-zero term kept: they add up to 69;
     expect(f.suspects.map((s) => [s.cell, s.suggested])).toEqual([['t3.other.3.natural', 0]]);
     const row = r.findings.find((x) => x.rule === 't3.row.other.3')!;
     expect(messageOf(row)).toBe('其他处理·3.其他·总计 0 ≠ 1+0+0+0+0+0 = 1，差 −1');
@@ -122,7 +122,7 @@ describe('messages: the values substituted', () => {
   it('a difference the other way has a plus sign', () => {
     const r = auditText(editSample({ 't3.total.commercial': 2 })); // the parts of 商业企业 are all 0
     const f = r.findings.find((x) => x.rule === 't3.results.commercial')!;
-    expect(messageOf(f)).toBe('（七）总计·商业企业 2 ≠ 0+0+…+0 = 0，差 +2');
+    expect(messageOf(f)).toBe('（七）总计·商业企业 2 ≠ 0+…+0 = 0，差 +2');
   });
 });
 

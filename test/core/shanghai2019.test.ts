@@ -166,7 +166,7 @@ describe('the Shanghai 2019 report page', () => {
     expect(filled).toBe(805);
     expect(messageOf(f)).toContain('19 个空白格');
     expect(messageOf(f)).toContain('成立');
-    expect(messageOf(f)).toContain('805 = 272+3+…+0');
+    expect(messageOf(f)).toContain('805 = 272+3+14+…+5+4+…+12+265+47+25+149+9+…+0');
   });
 
   it('reports the blanks once per table as info, and nothing else', () => {
