@@ -1,4 +1,5 @@
-import { fillTemplate, type Lang } from '../core';
+import { fillTemplate } from '../core/messages/format';
+import type { Lang } from '../core';
 
 /**
  * Every sentence the importers tell a user, by code, in Chinese and English. An issue keeps its
@@ -52,6 +53,31 @@ export const IO_CATALOGUE = {
     en: 'No table found in the text: no rows a table could be read from. Select the whole table in Word, WPS, Excel or a PDF reader, copy it and paste again.',
   },
   'import.no-table-in-file': { zh: '未在 {name} 中找到表格。', en: 'No table found in {name}.' },
+  // PDF reader (src/io/pdf/)
+  'import.pdf-unavailable': {
+    zh: '无法读取 {name}：本页面的 PDF 读取组件加载失败，请改用复制粘贴表格。',
+    en: '{name} cannot be read: the PDF reader of this page failed to load; copy the table and paste it instead.',
+  },
+  'import.pdf-password': {
+    zh: '请先解除密码：{name} 需要密码才能打开。请在 PDF 阅读器中输入密码后另存为不加密的 PDF，或直接复制表格粘贴到本页。',
+    en: 'Remove the password first: {name} needs a password to open. Save an unencrypted copy from a PDF reader, or copy the table and paste it here.',
+  },
+  'import.pdf-broken': {
+    zh: '无法读取 {name}：文件已损坏或不是有效的 PDF 文件。',
+    en: '{name} cannot be read: the file is damaged or not a valid PDF.',
+  },
+  'import.pdf-cmap': {
+    zh: '无法读取 {name}：文件中的文字使用了本工具未附带的字符编码（{list}，多见于繁体中文、日文或韩文字体）。请在 PDF 阅读器中复制表格粘贴到本页，或用 WPS/Word 重新导出嵌入字体的 PDF。',
+    en: '{name} cannot be read: its text uses a character encoding this tool does not carry ({list}; usual in traditional Chinese, Japanese or Korean fonts). Copy the table from a PDF reader and paste it, or export the PDF again with fonts embedded.',
+  },
+  'import.pdf-no-text': {
+    zh: '需要文字版 PDF：{name} 没有文字层（可能是扫描件或图片），无法读取其中的表格。请使用由 Word、WPS 直接导出的 PDF，或将表格复制粘贴到本页。',
+    en: 'A PDF with a text layer is needed: {name} has none (a scan or images), so its tables cannot be read. Use a PDF exported from Word or WPS, or copy the table and paste it.',
+  },
+  'import.pdf-no-table': {
+    zh: '需要文字版 PDF：这份 PDF 的文字中没有找到表格，表格可能是以图片形式插入的。请使用由 Word、WPS 直接导出的 PDF，或将表格复制粘贴到本页。',
+    en: 'A PDF with a text layer is needed: no table was found in this PDF’s text; the tables may be images. Use a PDF exported from Word or WPS, or copy the table and paste it.',
+  },
   // Word .docx reader (src/io/docx/)
   'import.docx-binary': {
     zh: '{name} 是旧版二进制文档（Word 97-2003 的 .doc 或 WPS 的 .wps），无法直接读取。请在 Word/WPS 中另存为 .docx 后再打开。',

@@ -1,6 +1,6 @@
 import type { RawTable } from '../../core/table/types';
 import type { ImportIssue, ImportResult } from '../importTypes';
-import { failure } from '../importTypes';
+import { issue, refusal } from '../importTypes';
 import type { Fragment } from './fragment';
 import { appendContinuation, continues, toRawTable } from './joinPages';
 import { groupLines, type TextLine } from './joinText';
@@ -34,7 +34,7 @@ export async function readPdf(name: string, bytes: Uint8Array): Promise<ImportRe
   try {
     pdfjs = await loadPdfjs();
   } catch {
-    return failure('pdf', 'import.pdf-unavailable', `无法读取 ${name}：本页面的 PDF 读取组件加载失败，请改用复制粘贴表格。`);
+    return refusal('pdf', 'import.pdf-unavailable', 'import.pdf-unavailable', { name });
   }
   const missing = new Set<string>();
   const used = new Set<string>();
@@ -66,9 +66,9 @@ export async function readPdf(name: string, bytes: Uint8Array): Promise<ImportRe
     }
   } catch (e) {
     if (needsPassword || (e as { name?: string })?.name === 'PasswordException') {
-      return failure('pdf', 'import.pdf-password', `请先解除密码：${name} 需要密码才能打开。请在 PDF 阅读器中输入密码后另存为不加密的 PDF，或直接复制表格粘贴到本页。`);
+      return refusal('pdf', 'import.pdf-password', 'import.pdf-password', { name });
     }
-    return failure('pdf', 'import.broken-file', `无法读取 ${name}：文件已损坏或不是有效的 PDF 文件。`);
+    return refusal('pdf', 'import.broken-file', 'import.pdf-broken', { name });
   }
 }
 
@@ -93,10 +93,10 @@ async function readDocument(name: string, doc: Doc, OPS: Ops, missing: Set<strin
   }
   if (missing.size) {
     const list = [...missing].sort().join('、');
-    return failure('pdf', 'import.pdf-cmap', `无法读取 ${name}：文件中的文字使用了本工具未附带的字符编码（${list}，多见于繁体中文、日文或韩文字体）。请在 PDF 阅读器中复制表格粘贴到本页，或用 WPS/Word 重新导出嵌入字体的 PDF。`);
+    return refusal('pdf', 'import.pdf-cmap', 'import.pdf-cmap', { name, list });
   }
   if (textChars === 0) {
-    return failure('pdf', 'import.pdf-no-text', `需要文字版 PDF：${name} 没有文字层（可能是扫描件或图片），无法读取其中的表格。请使用由 Word、WPS 直接导出的 PDF，或将表格复制粘贴到本页。`);
+    return refusal('pdf', 'import.pdf-no-text', 'import.pdf-no-text', { name });
   }
   return assemble(pages);
 }
@@ -162,10 +162,7 @@ function assemble(pages: PageBlocks[]): ImportResult {
   narrative = paragraphs(placed);
   const issues: ImportIssue[] = [];
   if (!tables.length) {
-    issues.push({
-      code: 'import.pdf-no-text',
-      message: '需要文字版 PDF：这份 PDF 的文字中没有找到表格，表格可能是以图片形式插入的。请使用由 Word、WPS 直接导出的 PDF，或将表格复制粘贴到本页。',
-    });
+    issues.push(issue('import.pdf-no-text', 'import.pdf-no-table'));
   }
   return { format: 'pdf', tables, narrative, issues };
 }

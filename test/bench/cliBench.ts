@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { importFile } from '../../src/io';
+import { fmt, median } from './stats';
+
+/**
+ * The command line as users run it (`node src/cli/launch.mjs`, the prebuilt bundle):
+ *   start     = `--help` (load the bundle, print usage) ÷ `node -e ''`
+ *   folder    = reports per second over a folder of 1,000 reports (JSON to /dev/null), against the
+ *               rate of only reading and parsing the same files in one process (importFile).
+ */
+const ROOT = resolve(import.meta.dirname, '../..');
+const LAUNCH = join(ROOT, 'src/cli/launch.mjs');
+
+function wall(args: string[]): number {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'ignore'] });
+  if (r.status === null) throw new Error(`${args.join(' ')} did not finish`);
+  return performance.now() - t0;
+}
+
+export async function cliBench(): Promise<string[]> {
+  wall([LAUNCH, '--help']); // builds the bundle if the sources changed
+  const start: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    bare.push(wall(['-e', '']));
+    start.push(wall([LAUNCH, '--help']));
+  }
+
+  const dir = mkdtempSync(join(tmpdir(), 'gouji-bench-'));
+  const text = readFileSync(join(ROOT, 'src/samples/youyang-2021.txt'), 'utf8');
+  mkdirSync(join(dir, 'reports'));
+  const names: string[] = [];
+  for (let i = 0; i < 1000; i++) {
+    const name = join(dir, 'reports', `r${String(i).padStart(4, '0')}.txt`);
+    writeFileSync(name, text.replace('\t60\n', `\t${60 + (i % 3)}\n`));
+    names.push(name);
+  }
+  const folder: number[] = [];
+  const parse: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    const t0 = performance.now();
+    for (const n of names) await importFile(n, new Uint8Array(readFileSync(n)));
+    parse.push(1000 / ((performance.now() - t0) / 1000));
+    folder.push(1000 / (wall([LAUNCH, '--json', join(dir, 'reports')]) / 1000));
+  }
+  rmSync(dir, { recursive: true, force: true });
+  const s = median(start);
+  const b = median(bare);
+  return [
+    '',
+    'CLI (node src/cli/launch.mjs, prebuilt bundle; medians, interleaved)',
+    `  start (--help)                    ${fmt(s, 0)} ms`,
+    `  node -e ''                        ${fmt(b, 0)} ms`,
+    `  start ÷ node -e ''                ${fmt(s / b, 2)}`,
+    `  folder of 1,000 reports           ${fmt(median(folder), 0)} reports/s (whole run, start included)`,
+    `  read + parse only, in-process     ${fmt(median(parse), 0)} reports/s`,
+    `  folder rate ÷ parse-only rate     ${fmt(median(folder) / median(parse), 2)}`,
+  ];
+}
