@@ -1,6 +1,7 @@
 import type { ImportResult } from './importTypes';
 import { failure } from './importTypes';
-import { importPipeTables, isPipeRow } from './pipeTableImporter';
+import { isPipeRow } from './pipeTableImporter';
+import { importLooseText } from './text/looseText';
 import { importTsv } from './tsvImporter';
 import { importWordText } from './wordTextImporter';
 
@@ -28,7 +29,11 @@ export function detectTextKind(text: string): TextKind {
   return pipeLines > 0 ? 'pipe' : 'none';
 }
 
-/** Plain text (a Word/WPS text export, TSV copied from a spreadsheet, or pipe tables) → tables. */
+/**
+ * Plain text → tables: a Word/WPS text export, TSV copied from a spreadsheet, or text as PDF readers,
+ * OCR and converters give it (columns of spaces, one cell a line, markdown pipe rows among prose,
+ * cells run together), which is read line by line (text/looseText.ts).
+ */
 export function importText(text: string): ImportResult {
   try {
     return readText(text);
@@ -46,21 +51,18 @@ function readText(text: string): ImportResult {
     case 'tsv':
       return importTsv(clean);
     case 'pipe':
-      return importPipeTables(clean);
     case 'none': {
-      const narrative = clean
-        .split(/\r\n|\r|\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '');
+      const loose = importLooseText(clean);
+      if (loose.tables.length) return loose;
       return {
         format: 'unknown',
         tables: [],
-        narrative,
+        narrative: loose.narrative,
         issues: [
           {
             code: 'import.no-table',
             message:
-              '未在文本中找到表格：文本里没有制表符分隔的单元格，也没有“| … |”形式的表格行。请从 Word、WPS 或 Excel 中选中整张表格复制后再粘贴。',
+              '未在文本中找到表格：没有一行含有数值。请从 Word、WPS、Excel 或 PDF 阅读器中选中整张表格复制后再粘贴。',
           },
         ],
       };

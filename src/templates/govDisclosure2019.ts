@@ -82,6 +82,7 @@ export const GOV_DISCLOSURE_2019: TemplateDef = {
   id: 'gov-disclosure-2019',
   name: '政府信息公开工作年度报告（2019 格式）',
   nameEn: 'Government information disclosure annual report (2019 format)',
+  since: 2019,
   tables: [T2, T3.table, TABLE4],
   rules: [
     {

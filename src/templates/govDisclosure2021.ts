@@ -1,4 +1,4 @@
-import type { RowDef, TableDef, TemplateDef } from '../core/template';
+import type { RowDef, RuleDef, TableDef, TemplateDef } from '../core/template';
 import { table3 } from './table3Parts';
 import { TABLE4, T4_RULES } from './table4Parts';
 
@@ -90,12 +90,47 @@ const OTHER_ROWS: RowDef[] = [
   aliases: aliases as string[],
 }));
 
-const T3 = table3({ groups: [OTHER_GROUP], rows: OTHER_ROWS });
+/**
+ * Some 2021 reports print 三（六）其他处理 as one row without its sub-items (keys.md): its cells are
+ * `t3.other.<col>`, summed in place of `.1`–`.3`. A report has one form or the other.
+ */
+const OTHER_AS_ONE_ROW: RowDef = {
+  id: 'other',
+  group: 'results',
+  display: '（六）其他处理',
+  en: '(6) Otherwise handled',
+  standsFor: OTHER_ROWS.map((r) => r.id),
+};
+
+const T3 = table3({ groups: [OTHER_GROUP], rows: [OTHER_AS_ONE_ROW, ...OTHER_ROWS] });
+
+/**
+ * Table 2's own arithmetic (issue 8): last year's 现行有效 = this year's 现行有效 − 本年制发 + 本年废止
+ * cannot be negative, so 现行有效 ≥ 本年制发 − 本年废止 (a warning: the report alone cannot say which is wrong).
+ */
+const T2_RULES: RuleDef[] = [
+  {
+    id: 't2.valid.{row}',
+    table: 't2',
+    title: '{row}：现行有效件数 ≥ 本年制发件数 − 本年废止件数',
+    titleEn: '{row}: in force ≥ issued − repealed this year',
+    expr: 't2_{row}_valid >= t2_{row}_made - t2_{row}_repealed',
+    severity: 'warning',
+    each: {
+      row: [
+        { id: 'rules', display: '规章', en: 'Rules' },
+        { id: 'normative', display: '行政规范性文件', en: 'Normative documents' },
+      ],
+    },
+  },
+];
 
 export const GOV_DISCLOSURE_2021: TemplateDef = {
   id: 'gov-disclosure-2021',
   name: '政府信息公开工作年度报告（2021 格式）',
   nameEn: 'Government information disclosure annual report (2021 format)',
+  since: 2021,
   tables: [T2, T3.table, TABLE4],
-  rules: [...T3.rules, ...T4_RULES],
+  rules: [...T3.rules, ...T4_RULES, ...T2_RULES],
 };
+

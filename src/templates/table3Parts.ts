@@ -133,7 +133,13 @@ export const T3_ROWS_TAIL: RowDef[] = [
  */
 export function table3(other: { groups: RowGroup[]; rows: RowDef[] }): { table: TableDef; rules: RuleDef[] } {
   const rows = [...T3_ROWS_HEAD, ...other.rows, ...T3_ROWS_TAIL];
-  const resultParts = rows.filter((r) => r.group && r.id !== 'total').map((r) => r.id);
+  // A row that stands for others (2021's 三（六） printed as one row) is summed in their place, by a
+  // variant of the results rule: each variant reads keys the other form lacks, so only one applies.
+  const short = rows.find((r) => r.standsFor?.length);
+  const resultParts = rows.filter((r) => r.group && r.id !== 'total' && !r.standsFor?.length).map((r) => r.id);
+  const variantParts = short
+    ? resultParts.flatMap((id) => (id === short.standsFor![0] ? [short.id] : short.standsFor!.includes(id) ? [] : [id]))
+    : undefined;
   const table: TableDef = {
     id: 't3',
     title: '三、收到和处理政府信息公开申请情况',
@@ -147,7 +153,9 @@ export function table3(other: { groups: RowGroup[]; rows: RowDef[] }): { table: 
     columnSets: [{ ...T3_COLUMN_SET, rows: rows.map((r) => r.id) }],
     cells: t3Cells(rows),
   };
-  return { table, rules: t3Rules(rows, resultParts) };
+  const rules = t3Rules(rows, resultParts);
+  if (variantParts) rules.splice(2, 0, t3ResultsRule(variantParts, 't3.results-one-row.{col}', '（六）其他处理为一行'));
+  return { table, rules };
 }
 
 /** Table 3's cells: every row × every applicant column, all counts. */
@@ -159,8 +167,6 @@ export function t3Cells(rows: RowDef[]): CellDef[] {
 
 /** Table 3's rules for a given list of result rows (the parts of 三（七）总计). */
 export function t3Rules(rows: RowDef[], resultParts: string[]): RuleDef[] {
-  const colItems = T3_COLUMNS.map((c) => ({ id: c.id, display: c.display, en: c.en }));
-  const sym = keyToSymbol;
   return [
     {
       id: 't3.balance.{col}',
@@ -170,18 +176,9 @@ export function t3Rules(rows: RowDef[], resultParts: string[]): RuleDef[] {
       expr: 't3_new_{col} + t3_carried_{col} == t3_total_{col} + t3_forward_{col}',
       severity: 'error',
       tolerance: 0,
-      each: { col: colItems },
+      each: { col: colItems() },
     },
-    {
-      id: 't3.results.{col}',
-      table: 't3',
-      title: '{col}：（七）总计 = 各项办理结果之和',
-      titleEn: '{col}: (7) total = sum of the outcome rows',
-      expr: `t3_total_{col} == ${resultParts.map((r) => `t3_${sym(r)}_{col}`).join(' + ')}`,
-      severity: 'error',
-      tolerance: 0,
-      each: { col: colItems },
-    },
+    t3ResultsRule(resultParts, 't3.results.{col}'),
     {
       id: 't3.row.{row}',
       table: 't3',
@@ -195,4 +192,21 @@ export function t3Rules(rows: RowDef[], resultParts: string[]): RuleDef[] {
       each: { row: rows.map((r) => ({ id: r.id, display: r.short ?? r.display, en: r.en })) },
     },
   ];
+}
+
+const colItems = () => T3_COLUMNS.map((c) => ({ id: c.id, display: c.display, en: c.en }));
+
+/** 三（七）总计 of each column = the sum of the given result rows. */
+function t3ResultsRule(parts: string[], id: string, variant?: string): RuleDef {
+  const suffix = variant ? `（${variant}）` : '';
+  return {
+    id,
+    table: 't3',
+    title: `{col}：（七）总计 = 各项办理结果之和${suffix}`,
+    titleEn: `{col}: (7) total = sum of the outcome rows${variant ? ' (6) printed as one row' : ''}`,
+    expr: `t3_total_{col} == ${parts.map((r) => `t3_${keyToSymbol(r)}_{col}`).join(' + ')}`,
+    severity: 'error',
+    tolerance: 0,
+    each: { col: colItems() },
+  };
 }

@@ -1,21 +1,27 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { type AuditResult } from '../../src/core';
-import { auditTables } from '../support/pipeline';
-import { importFile } from '../../src/io';
+import { compareWithHand, handValuesFor, readCorpusFile } from '../support/corpus';
 
 /**
- * `npm run bench:accuracy [-- --check]`: reads every report of ../shared/corpus and tells what the
- * engine made of it: the format, how many of the format's cells it recognised, what it found.
- * With --check, only the files listed as required in corpusExpectations.json are read, and any
- * departure from what they require fails the run (exit 1): .ci/run uses this.
+ * `npm run bench:accuracy [-- --check]`: reads every report of ../shared/corpus as the CLI does and
+ * tells what the engine made of it: the format, cells read of those the format expects, the verdict,
+ * the findings, and — where a hand transcription exists (test/fixtures/corpus-expected) — how many
+ * cells are right, wrong or not read. With --check, only the files listed as required in
+ * corpusExpectations.json are read, and any departure fails the run (exit 1): .ci/run uses this.
  */
+interface Required {
+  template: string;
+  cells: number;
+  expected?: number;
+  verdict?: string;
+  tables: string[];
+  errors: number;
+  /** every cell read must equal the hand transcription */
+  hand?: boolean;
+}
 const ROOT = resolve(import.meta.dirname, '../..');
 const CORPUS = resolve(process.env.GOUJI_CORPUS ?? resolve(ROOT, '../shared/corpus'));
-const EXPECTED: { required: Record<string, { template: string; cells: number; tables: string[]; errors: number }> } = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, 'corpusExpectations.json'), 'utf8'),
-);
-const FULL: Record<string, number> = { 'gov-disclosure-2021': 200, 'gov-disclosure-2019': 198 };
+const EXPECTED: { required: Record<string, Required> } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'corpusExpectations.json'), 'utf8'));
 
 const check = process.argv.includes('--check');
 if (!existsSync(CORPUS)) {
@@ -28,42 +34,45 @@ const rows: string[][] = [];
 let failures = 0;
 let checked = 0;
 for (const file of files) {
-  const path = join(CORPUS, file);
-  let result: AuditResult | null = null;
-  let note = '';
+  let reading;
   try {
-    const imported = await importFile(file, new Uint8Array(readFileSync(path)));
-    if (imported.tables.length) result = auditTables(imported.tables);
-    else note = imported.issues[0]?.message.slice(0, 40) ?? '无表格';
+    reading = await readCorpusFile(join(CORPUS, file));
   } catch (e) {
-    note = `异常：${(e as Error).message}`;
+    rows.push([file, '—', '', '', '', '', `异常：${(e as Error).message}`]);
+    failures += EXPECTED.required[file] ? 1 : 0;
+    continue;
   }
+  const { result, summary, note } = reading;
   const count = (s: string) => result?.findings.filter((f) => f.severity === s).length ?? 0;
-  const cells = result?.values.size ?? 0;
-  const full = result?.templateId ? FULL[result.templateId] : undefined;
+  const hand = handValuesFor(file);
+  const cmp = hand && result ? compareWithHand(result, hand) : null;
   const want = EXPECTED.required[file];
   let verdict = '';
   if (want) {
     checked++;
     const problems: string[] = [];
     if (result?.templateId !== want.template) problems.push(`格式 ${result?.templateId ?? '无'} ≠ ${want.template}`);
-    if (cells !== want.cells) problems.push(`单元格 ${cells} ≠ ${want.cells}`);
+    if (summary.cells.recognised !== want.cells) problems.push(`单元格 ${summary.cells.recognised} ≠ ${want.cells}`);
+    if (want.expected !== undefined && summary.cells.expected !== want.expected) problems.push(`应有 ${summary.cells.expected} ≠ ${want.expected}`);
+    if (want.verdict && summary.verdict !== want.verdict) problems.push(`结论 ${summary.verdict} ≠ ${want.verdict}`);
     if (JSON.stringify(result?.tables ?? []) !== JSON.stringify(want.tables)) problems.push(`表 ${result?.tables.join('') ?? ''}`);
     if (count('error') !== want.errors) problems.push(`错误 ${count('error')} ≠ ${want.errors}`);
+    if (want.hand && (!cmp || cmp.wrong.length)) problems.push(`与手工录入不符 ${cmp?.wrong.map((w) => `${w.key} ${w.read}≠${w.hand}`).join(' ') ?? '无手工录入'}`);
     verdict = problems.length ? `✗ ${problems.join('；')}` : '✓';
     if (problems.length) failures++;
   }
   rows.push([
     file,
     result?.templateId ?? '—',
-    full ? `${cells}/${full} (${Math.round((100 * cells) / full)}%)` : String(cells),
-    result?.tables.join(' ') ?? '',
+    result ? `${summary.cells.recognised}/${summary.cells.expected}` : '',
+    summary.verdict,
     `${count('error')}/${count('warning')}/${count('info')}`,
-    verdict || note,
+    cmp ? `${cmp.right}✓ ${cmp.wrong.length}✗ ${cmp.notRead}未读` : '',
+    verdict || note.slice(0, 40),
   ]);
 }
 
-const header = ['文件', '识别格式', '单元格', '表', '错/提/信', '检查'];
+const header = ['文件', '识别格式', '单元格', '结论', '错/提/信', '对照手工录入', '检查'];
 const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
 const line = (r: string[]) => r.map((c, i) => c + ' '.repeat(widths[i] - width(c))).join('  ');
 console.log(line(header));

@@ -104,16 +104,19 @@ describe('compileRuleSet refuses bad rules and loads the good ones', () => {
 describe("the templates' own rule sets", () => {
   const count = (ids: string[], prefix: string) => ids.filter((id) => id.startsWith(prefix)).length;
 
-  it('2021: 7 balance + 7 results + 25 rows + 3 table-4 groups = 42 rules, no error', () => {
+  it('2021: 7 balance + 7 results (+ 7 for 三（六） printed as one row) + 26 rows + 3 table-4 groups + 2 of table 2 = 52 rules, no error', () => {
     const { rules, errors } = compileRuleSet(GOV_DISCLOSURE_2021);
     expect(errors).toEqual([]);
     const ids = rules.map((r) => r.id);
     expect(count(ids, 't3.balance.')).toBe(7);
     expect(count(ids, 't3.results.')).toBe(7);
-    expect(count(ids, 't3.row.')).toBe(25);
+    expect(count(ids, 't3.results-one-row.')).toBe(7);
+    expect(count(ids, 't3.row.')).toBe(26);
     expect(count(ids, 't4.group.')).toBe(3);
-    expect(rules).toHaveLength(42);
-    expect(new Set(ids).size).toBe(42);
+    expect(count(ids, 't2.valid.')).toBe(2);
+    expect(rules).toHaveLength(52);
+    expect(new Set(ids).size).toBe(52);
+    expect(ids).toContain('t3.row.other');
     expect(ids).toContain('t3.row.other.3');
     expect(ids).toContain('t3.balance.other_org');
     expect(ids).toContain('t4.group.suit_after');

@@ -24,30 +24,25 @@ describe('importText: detection', () => {
     expect(detectTextKind('一、总体情况\n2021年，本机关…')).toBe('none');
   });
 
-  it('reads pipe tables, one per block, skipping separator lines', () => {
+  it('reads pipe tables line by line into one ragged table, skipping separator lines and keeping empty cells', () => {
+    // Converters interleave pipe rows with prose (a label above its values): recognition joins them,
+    // so the text is kept whole, one row a line, rather than cut into blocks.
     const r = importText(pipeText);
     expect(r.issues).toEqual([]);
     expect(r.tables).toEqual([
       {
         name: 'T1',
-        caption: '二、主动公开政府信息情况',
-        geometry: 'exact',
+        geometry: 'ragged',
         merges: [],
         rows: [
+          ['二、主动公开政府信息情况'],
           ['第二十条第(一)项', '', '', ''],
           ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
           ['规章', '2', '0', '2'],
           ['行政规范性文件', '2', '0', '2'],
-        ],
-      },
-      {
-        name: 'T2',
-        caption: '三、收到和处理政府信息公开申请情况',
-        geometry: 'exact',
-        merges: [],
-        rows: [
+          ['三、收到和处理政府信息公开申请情况'],
           ['行政许可', '0', '', ''],
-          ['信息内容', '本年收费金额(单位:万', '', ''],
+          ['信息内容', '本年收费金额(单位:万'],
         ],
       },
     ]);

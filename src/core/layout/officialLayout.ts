@@ -26,10 +26,14 @@ export interface TableLayout {
 type Lang = 'zh' | 'en';
 const text = (l: { display: string; en: string }, lang: Lang) => (lang === 'en' ? l.en || l.display : l.display);
 
-export function officialLayout(template: TemplateDef, tableId: TableId, lang: Lang = 'zh'): TableLayout {
+/**
+ * @param present the keys the reading has: where the format allows a row in a shorter form (2021's
+ *   三（六） as one row, `standsFor` its sub-items), only the form the input used is drawn.
+ */
+export function officialLayout(template: TemplateDef, tableId: TableId, lang: Lang = 'zh', present?: ReadonlySet<string>): TableLayout {
   const table = template.tables.find((t) => t.id === tableId);
   if (!table) throw new Error(`no table ${tableId} in ${template.id}`);
-  const b = new Builder(table, lang);
+  const b = new Builder(table, lang, hiddenRows(table, present));
   if (table.id === 't2') b.blocks();
   else b.matrix();
   return b.done();
@@ -44,6 +48,7 @@ class Builder {
   constructor(
     readonly table: TableDef,
     readonly lang: Lang,
+    readonly hidden: ReadonlySet<string> = new Set(),
   ) {}
 
   done(): TableLayout {
@@ -107,7 +112,7 @@ class Builder {
     const leaves = leafNodes(set.roots);
     let r = depth;
     const openGroups: Array<{ id: string; row: number; col: number; count: number }> = [];
-    const dataRows = this.table.rows;
+    const dataRows = this.table.rows.filter((x) => !this.hidden.has(x.id));
     dataRows.forEach((row) => {
       const path = this.rowPath(row);
       // Group label cells are merged down over all the rows they hold.
@@ -154,6 +159,17 @@ class Builder {
       c += width;
     }
   }
+}
+
+/** The rows of the form the input did not use: the short row, or the sub-items it stands for. */
+function hiddenRows(table: TableDef, present?: ReadonlySet<string>): Set<string> {
+  const hidden = new Set<string>();
+  for (const short of table.rows.filter((r) => r.standsFor?.length)) {
+    const used = !!present && table.cells.some((c) => c.row === short.id && present.has(c.key));
+    if (used) for (const id of short.standsFor!) hidden.add(id);
+    else hidden.add(short.id);
+  }
+  return hidden;
 }
 
 function treeDepth(nodes: ColumnNode[]): number {

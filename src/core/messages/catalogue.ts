@@ -137,6 +137,21 @@ export const CATALOGUE = {
     zh: '改为 {suggested} 可使 {count} 条关系同时成立',
     en: 'changing it to {suggested} makes {count} relationships hold',
   },
+  // Slips (issue 8): the suspect's reason says which slip turns the right value into the written one.
+  'suspect.slip': {
+    zh: '{slip}；改为 {suggested} 可使 {count} 条关系同时成立',
+    en: '{slip}; changing it to {suggested} makes {count} relationships hold',
+  },
+  'suspect.possible-slip': {
+    zh: '仅凭数字推测（数据无法确定哪一格有误）：{slip}',
+    en: 'a guess from the digits alone (the data cannot tell which cell is wrong): {slip}',
+  },
+  'typo.scale': { zh: '疑似数量级错误：填写 {written}，应为 {suggested}', en: 'looks like a slip of scale: {written} written, {suggested} meant' },
+  'typo.swap': { zh: '疑似数位颠倒：填写 {written}，应为 {suggested}', en: 'looks like two digits swapped: {written} written, {suggested} meant' },
+  'typo.extra-digit': { zh: '疑似多写一位数字：填写 {written}，应为 {suggested}', en: 'looks like one digit too many: {written} written, {suggested} meant' },
+  'typo.missing-digit': { zh: '疑似漏写一位数字：填写 {written}，应为 {suggested}', en: 'looks like one digit missing: {written} written, {suggested} meant' },
+  'typo.wrong-digit': { zh: '疑似写错一位数字：填写 {written}，应为 {suggested}', en: 'looks like one wrong digit: {written} written, {suggested} meant' },
+  'typo.sign': { zh: '疑似正负号错误：填写 {written}，应为 {suggested}', en: 'looks like a wrong sign: {written} written, {suggested} meant' },
   'suspect.blank': {
     zh: '空白，按{basis}应为 {suggested}',
     en: 'blank; from {basis} it should be {suggested}',
@@ -152,6 +167,98 @@ export const CATALOGUE = {
   'suspect.not-integer': {
     zh: '不是整数',
     en: 'not a whole number',
+  },
+  // The report's words against its tables (issue 8, narrative.*): the sentence is the finding's quote.
+  'narrative.mismatch': {
+    zh: '正文称{fact} {stated} 件，表中为 {actual} 件（差 {diff}）',
+    en: 'The text says {fact}: {stated}; the table says {actual} (off by {diff})',
+  },
+  'narrative.received': {
+    zh: '正文称{fact} {stated} 件，表中本年新收 {own} 件、加上年结转为 {both} 件，均不相符',
+    en: 'The text says {fact}: {stated}; the table has {own} new requests, {both} with those carried over: neither matches',
+  },
+  'narrative.includes-carried': {
+    zh: '正文称{fact} {stated} 件（含上年结转），但表中本年新收即为 {own} 件，含上年结转应为 {both} 件',
+    en: 'The text says {fact}: {stated} (including those carried over), but {own} is the new requests alone; with those carried over it is {both}',
+  },
+  'narrative.subtotal': {
+    zh: '正文称{fact}共 {stated} 件，其中所列各项合计 {sum} 件（差 {diff}）',
+    en: 'The text says {fact}: {stated} in all, but the parts it lists add up to {sum} (off by {diff})',
+  },
+  'narrative.percent': {
+    zh: '正文称{fact}占 {stated}%，按表为 {count} ÷ {base}（{baseFact}）= {computed}%',
+    en: 'The text says {fact} is {stated}%; from the table it is {count} ÷ {base} ({baseFact}) = {computed}%',
+  },
+  'fact.received': { zh: '收到申请', en: 'requests received' },
+  'fact.received.natural': { zh: '自然人申请', en: 'requests from natural persons' },
+  'fact.received.orgs': { zh: '法人或其他组织申请', en: 'requests from organisations' },
+  'fact.carried': { zh: '上年结转申请', en: 'requests carried over from last year' },
+  'fact.concluded': { zh: '办结', en: 'requests concluded' },
+  'fact.forward': { zh: '结转下年度', en: 'requests carried forward' },
+  'fact.granted': { zh: '予以公开', en: 'disclosed' },
+  'fact.partial': { zh: '部分公开', en: 'partly disclosed' },
+  'fact.granted_and_partial': { zh: '予以公开及部分公开', en: 'disclosed or partly disclosed' },
+  'fact.denied': { zh: '不予公开', en: 'not disclosed' },
+  'fact.unable': { zh: '无法提供', en: 'unable to provide' },
+  'fact.ignored': { zh: '不予处理', en: 'not processed' },
+  'fact.other_handling': { zh: '其他处理', en: 'otherwise handled' },
+  'fact.review': { zh: '行政复议', en: 'administrative reviews' },
+  'fact.review.upheld': { zh: '行政复议结果维持', en: 'reviews upheld' },
+  'fact.review.corrected': { zh: '行政复议结果纠正', en: 'reviews corrected' },
+  'fact.review.other': { zh: '行政复议其他结果', en: 'reviews with another outcome' },
+  'fact.review.pending': { zh: '行政复议尚未审结', en: 'reviews pending' },
+  'fact.suit': { zh: '行政诉讼', en: 'lawsuits' },
+  'fact.suit.upheld': { zh: '行政诉讼结果维持', en: 'lawsuits upheld' },
+  'fact.suit.corrected': { zh: '行政诉讼结果纠正', en: 'lawsuits corrected' },
+  'fact.suit.other': { zh: '行政诉讼其他结果', en: 'lawsuits with another outcome' },
+  'fact.suit.pending': { zh: '行政诉讼尚未审结', en: 'lawsuits pending' },
+  'fact.rules.made': { zh: '本年制发规章', en: 'rules issued this year' },
+  'fact.rules.repealed': { zh: '本年废止规章', en: 'rules repealed this year' },
+  'fact.rules.valid': { zh: '现行有效规章', en: 'rules in force' },
+  'fact.normative.made': { zh: '本年制发行政规范性文件', en: 'normative documents issued this year' },
+  'fact.normative.repealed': { zh: '本年废止行政规范性文件', en: 'normative documents repealed this year' },
+  'fact.normative.valid': { zh: '现行有效行政规范性文件', en: 'normative documents in force' },
+  // Last year's report (issue 8, previous.*): each names last year's value.
+  'previous.carried': {
+    zh: '{cell} 为 {value} 件，上年报告“结转下年度继续办理”为 {last} 件（差 {diff}）',
+    en: '{cell} is {value}; last year\'s report carried {last} forward (off by {diff})',
+  },
+  'previous.valid': {
+    zh: '{cell} 为 {value} 件，按上年报告现行有效 {last} 件 + 本年制发 {made} 件 − 本年废止 {repealed} 件应为 {expected} 件（差 {diff}）',
+    en: '{cell} is {value}; last year\'s {last} in force + {made} issued − {repealed} repealed makes {expected} (off by {diff})',
+  },
+  'previous.copied': {
+    zh: '表三、表四与上年报告完全相同（{count} 个单元格，其中 {nonzero} 个非零），疑似沿用上年数据',
+    en: 'Tables 3 and 4 are identical to last year\'s report ({count} cells, {nonzero} not zero): last year\'s figures may have been reused',
+  },
+  'previous.not-consecutive': {
+    zh: '上年报告为 {last} 年度，本报告为 {year} 年度，不是相邻年度，未作比较',
+    en: 'The earlier report is for {last} and this one for {year}: not consecutive years, so they were not compared',
+  },
+  // The form of the report (issue 8, format.*).
+  'format.old-format': {
+    zh: '{year} 年度报告使用了 2019 年格式的表格，2021 年度起应使用国办公开办函〔2021〕30号规定的格式',
+    en: 'The report for {year} uses the 2019 tables; from 2021 on the format of notice 〔2021〕30 applies',
+  },
+  'format.old-notice': {
+    zh: '{year} 年度报告以已被替代的国办公开办函〔2019〕60号为依据，应为国办公开办函〔2021〕30号',
+    en: 'The report for {year} cites the superseded notice 〔2019〕60 as its basis; it should be notice 〔2021〕30',
+  },
+  'format.period': {
+    zh: '统计期限为 {from} 至 {to}，应为 {year} 年 1 月 1 日至 12 月 31 日',
+    en: 'The period covered is {from} to {to}; it should be 1 January to 31 December {year}',
+  },
+  'format.year': {
+    zh: '标题为 {title} 年度报告，正文的统计期限却是 {text} 年',
+    en: 'The title says {title}, but the period the text covers is in {text}',
+  },
+  'format.rules-body': {
+    zh: '请核实：县级单位一般不制定规章（{unit}在主动公开情况表中填报规章本年制发 {made} 件、现行有效 {valid} 件；只有省级、设区的市级人民政府和国务院部门可以制定规章）',
+    en: 'Please check: county-level bodies do not usually make rules ({unit} reports {made} rules issued and {valid} in force; only provincial and prefecture-level governments and State Council departments make rules)',
+  },
+  'format.missing-section': {
+    zh: '报告正文缺少“{section}”部分',
+    en: 'The report\'s text lacks its part "{section}"',
   },
   'verdict.pass': { zh: '通过', en: 'passed' },
   'verdict.fail': { zh: '需退回修改', en: 'to be returned for correction' },

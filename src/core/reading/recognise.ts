@@ -3,6 +3,7 @@ import { genericCells, readBestFormat } from '../recognise';
 import type { RawTable } from '../table/types';
 import type { TemplateDef } from '../template/types';
 import { expectedCells } from './expectedCells';
+import { reportIdentity } from './reportIdentity';
 import type { Reading, ReadingHints } from './types';
 
 /**
@@ -18,12 +19,14 @@ export function recognise(tables: readonly RawTable[], templates: readonly Templ
   const base = {
     version: 1 as const,
     text: [...(hints.text ?? [])],
-    report: { unit: hints.unit ?? null, year: hints.year ?? null },
+    // what the caller knows wins; otherwise the report's title says it
+    report: { ...reportIdentity(hints.text ?? []), ...definedOnly({ unit: hints.unit, year: hints.year }) },
   };
   if (!tables.some((t) => t.rows.some((r) => r.some((c) => c.trim() !== '')))) {
     return { ...base, templateId: null, raw: {}, locations: {}, notes: [], unplaced: [], tables: { found: [], expected: [] }, expectedCells: 0 };
   }
-  const recognition = templates.length ? readBestFormat(tables, templates) : { reading: null, notes: [] };
+  // the report's year only breaks a tie between formats that its labels fit equally
+  const recognition = templates.length ? readBestFormat(tables, templates, { year: base.report.year }) : { reading: null, notes: [] };
   const r = recognition.reading;
   if (!r) {
     const raw: Reading['raw'] = {};
@@ -54,4 +57,8 @@ export function recognise(tables: readonly RawTable[], templates: readonly Templ
     tables: { found: [...r.tables], expected: r.template.tables.map((t) => t.id) },
     expectedCells: expectedCells(r.template, Object.keys(raw)),
   };
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as Partial<T>;
 }

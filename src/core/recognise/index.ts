@@ -1,4 +1,5 @@
-export { readBestFormat, type Recognition } from './readBestFormat';
+export { readBestFormat, type Recognition, type FormatHints } from './readBestFormat';
 export type { TemplateReading } from './recogniseTemplate';
 export { genericCells } from './genericCells';
+export { expectedKeys } from './expectedKeys';
 export type { PlacedCell, StructureNote, Unplaced } from './notes';

@@ -9,6 +9,8 @@ export interface StructureNote {
   params: MessageParams;
   /** what makes two notes of one code different, for the fingerprint (the label and its place) */
   subject: string;
+  /** the keys a note is about (`structure.row-unreadable`: the keys of the row that could not be read) */
+  cells?: string[];
 }
 
 /** A cell recognised as a key of the template. */

@@ -1,13 +1,21 @@
 import type { RawTable } from '../table/types';
 import type { TemplateDef } from '../template/types';
+import { expectedKeys } from './expectedKeys';
 import { inputRows } from './inputRows';
 import type { StructureNote } from './notes';
 import { recogniseTemplate, type TemplateReading } from './recogniseTemplate';
 
 function isComplete(r: TemplateReading): boolean {
-  const all = r.template.tables.reduce((n, t) => n + t.cells.length, 0);
+  const all = expectedKeys(r.template, r.cells.keys()).length;
   return r.labelled === all && !r.notes.some((n) => n.severity === 'warning');
 }
+
+/** What the caller knows besides the tables. */
+export interface FormatHints {
+  /** the report's year (from its title or text): breaks a tie between formats, never more */
+  year?: number | null;
+}
+
 
 export interface Recognition {
   /** the format recognised, or null: a table that is no report (template id `generic`) */
@@ -25,7 +33,7 @@ const MIN_EVIDENCE = 5;
  * Reads the input against every report format and keeps the best fit. Where two formats fit
  * equally (only table 4, say), the first (newest) wins and an `info` note says so.
  */
-export function readBestFormat(tables: readonly RawTable[], templates: readonly TemplateDef[]): Recognition {
+export function readBestFormat(tables: readonly RawTable[], templates: readonly TemplateDef[], hints: FormatHints = {}): Recognition {
   // A report table has a few dozen rows; an input table of thousands is a list, not one of them,
   // and reading it row by row against every label would only cost time.
   const rows = inputRows(tables.map((t) => (t.rows.length > MAX_REPORT_ROWS ? { ...t, rows: [], merges: [] } : t)));
@@ -41,10 +49,23 @@ export function readBestFormat(tables: readonly RawTable[], templates: readonly 
   const best = ranked[0];
   if (!best || best.labelled + best.rowsMatched < MIN_EVIDENCE) return { reading: null, notes: [] };
   const notes: StructureNote[] = [];
-  const first = readings.find((r) => r.score === best.score)!;
   const tied = readings.filter((r) => r.score === best.score);
+  const byYear = hints.year ? inForce(tied, hints.year) : undefined;
+  if (byYear) return { reading: byYear, notes };
   if (tied.length > 1) {
     notes.push({ code: 'format.assumed', severity: 'info', params: {}, subject: 'format' });
   }
-  return { reading: first, notes };
+  return { reading: tied[0], notes };
+}
+
+/** Of readings that fit equally, the one whose format was in force in the report's year. */
+function inForce(tied: TemplateReading[], year: number): TemplateReading | undefined {
+  if (tied.length < 2) return undefined;
+  let best: TemplateReading | undefined;
+  for (const r of tied) {
+    const since = r.template.since;
+    if (since === undefined || since > year) continue;
+    if (!best || since > best.template.since!) best = r;
+  }
+  return best;
 }

@@ -1,9 +1,12 @@
 import type { ColumnSet, TableDef } from '../template/types';
 import type { ClassifiedRow } from './classifyRows';
-import { headerLeaves, positionalLeaves, templateLeaves, type HeaderCell, type Leaf } from './headerLeaves';
+import { assembleRows, type LogicalRow } from './assembleRows';
+import { headerIsComplete, isDashedDigitRun, splitGluedDigits, trimPadding } from './fitValues';
+import { headerLeaves, positionalLeaves, templateLeaves, type Leaf } from './headerLeaves';
 import type { InCell } from './inputRows';
 import type { PlacedCell, StructureNote, Unplaced } from './notes';
-import type { LabelMatch } from './vocabulary';
+import { sectionLines, type HeaderBlock, type Line } from './sectionLines';
+import type { Vocabulary } from './vocabulary';
 
 export interface SectionResult {
   placed: PlacedCell[];
@@ -15,290 +18,328 @@ export interface SectionResult {
 
 /**
  * Reads the rows that belong to one template table: header blocks give the columns, row labels
- * (with their parents carried down) give the rows, and every value lands on its key.
+ * (with their parents carried down) give the rows, and every value lands on its key. A row whose
+ * values cannot be matched to its cells one for one is `structure.row-unreadable`: its cells stay
+ * absent, never shifted into its neighbours.
  */
-export function readSection(table: TableDef, rows: ClassifiedRow[]): SectionResult {
+export function readSection(table: TableDef, rows: ClassifiedRow[], vocab: Vocabulary): SectionResult {
   const out: SectionResult = { placed: [], notes: [], unplaced: [], rowsMatched: 0 };
   const placedKeys = new Set<string>();
   const seenRows = new Set<string>();
-  const byPositionNoted = new Set<string>();
-  const extraColumnsNoted = new Set<string>();
-  const missingColumnsNoted = new Set<string>();
+  const unreadRows = new Set<string>();
+  const noted = new Set<string>();
   const cellIndex = new Map(table.cells.map((c) => [`${c.row}|${c.col}`, c]));
   const note = (n: Omit<StructureNote, 'table' | 'severity'> & { severity?: StructureNote['severity'] }) =>
     out.notes.push({ severity: 'warning', table: table.id, ...n });
   const params = (extra: Record<string, string | number>) => ({ table: table.id, ...extra });
+  const once = (key: string) => (noted.has(key) ? false : (noted.add(key), true));
+  const keep = (values: InCell[]) => {
+    for (const v of values) if (v.value.kind !== 'blank' && v.text.trim()) out.unplaced.push({ loc: v.loc, text: v.text, table: table.id });
+  };
+  const extraRow = (line: Line) => {
+    note({ code: 'structure.extra-row', params: params({ row: line.cr.row.row + 1, label: line.label || labelOf(line) }), subject: `${line.cr.row.table}:${line.cr.row.row}` });
+    keep(line.values);
+  };
+  const unreadable = (rowIds: string[], label: string, lines: Line[], values: InCell[]) => {
+    const cells = table.cells.filter((c) => rowIds.includes(c.row)).map((c) => c.key);
+    for (const id of rowIds) unreadRows.add(id);
+    const first = lines[0]?.cr.row;
+    note({
+      code: 'structure.row-unreadable',
+      params: params({ label, line: quote(lines) }),
+      subject: `${rowIds.join(',')}@${first ? `${first.table}:${first.row}` : ''}`,
+      cells,
+    });
+    keep(values);
+  };
 
-  let header: HeaderCell[][] = [];
-  let headerExact = false;
-  let leavesCache = new Map<ColumnSet, Leaf[]>();
-  let headerFresh = false;
-  let firstLeafCol: number | undefined;
-  // A row label must leave room for at least this many values after it.
-  const minValues = Math.min(...table.columnSets.map((set) => templateLeaves(set.roots).length));
-  const stack: string[] = [];
-  let singleRowDone = false;
-
-  for (const cr of rows) {
-    const { row } = cr;
-    if (cr.kind === 'empty' || cr.kind === 'title' || cr.kind === 'section') continue;
-    if (cr.kind === 'header') {
-      if (!headerFresh) {
-        header = [];
-        leavesCache = new Map();
-        stack.length = 0;
-        firstLeafCol = undefined;
-      }
-      headerFresh = true;
-      headerExact = row.geometry === 'exact';
-      header.push(headerCellsOf(cr));
-      continue;
+  const lines = sectionLines(table, rows, vocab);
+  if (table.singleRow) {
+    readSingleRow(lines);
+    return out;
+  }
+  let logical: LogicalRow[];
+  if (lines.length && lines.every((l) => l.cr.row.geometry === 'ragged')) {
+    const assembled = assembleRows(table, lines);
+    logical = assembled.rows;
+    for (const l of assembled.extra) extraRow(l);
+    for (const lv of assembled.loose) {
+      const labels = lv.rowIds.map((id) => table.rows.find((r) => r.id === id)!.display);
+      unreadable(lv.rowIds, lv.label || labels.join('、'), lv.lines, lv.values);
     }
-    if (headerFresh && headerExact) firstLeafCol = minLeafCol(table, header);
-    headerFresh = false;
-
-    // Leaves from the header, if any, tell where the values start in an exact grid.
-    const exact = row.geometry === 'exact';
-    const { labels, values } = splitRow(cr, exact ? firstLeafCol : undefined, minValues);
-
-    // Row identity.
-    let rowId: string | undefined;
-    let rowLabel = '';
-    if (table.singleRow) {
-      if (singleRowDone || labels.some((c) => !c.carried && c.value.kind === 'text')) {
-        reportExtraRow(cr, labels, values);
-        continue;
-      }
-      rowId = table.rows[0].id;
-      singleRowDone = true;
-    } else {
-      const own = [...labels].reverse().find((c) => !c.carried && c.value.kind === 'text');
-      for (const c of labels) {
-        if (c.carried || c.value.kind !== 'text') continue;
-        stack[c.col] = c.label.core;
-        stack.length = c.col + 1;
-      }
-      if (!own) {
-        if (values.some((v) => v.value.kind !== 'blank')) reportExtraRow(cr, labels, values);
-        continue;
-      }
-      rowLabel = own.text.replace(/\s+/g, '');
-      const parents = labels.filter((c) => c.col < own.col).map((c) => (c.carried ? c.label.core : stack[c.col]));
-      const resolved = resolveRow(table, cr.matches.get(own) ?? [], parents);
-      if (resolved.kind === 'group') {
-        if (values.some((v) => v.value.kind !== 'blank')) reportExtraRow(cr, labels, values);
-        continue;
-      }
-      if (resolved.kind === 'none') {
-        if (values.length) reportExtraRow(cr, labels, values);
-        continue;
-      }
-      rowId = resolved.id;
-    }
-
-    if (seenRows.has(rowId)) {
-      note({
-        code: 'structure.duplicate-row',
-        params: params({ row: row.row + 1, label: rowLabel }),
-        subject: `${row.table}:${row.row}`,
-      });
-      for (const v of values) if (v.value.kind !== 'blank') out.unplaced.push({ loc: v.loc, text: v.text, table: table.id });
-      continue;
-    }
-    seenRows.add(rowId);
-    out.rowsMatched++;
-
-    // Columns: the header's leaves for this row's column set, or the template's order by position.
-    const set = table.columnSets.find((s) => s.rows.includes(rowId!)) ?? table.columnSets[0];
-    let leaves = header.length ? leavesCache.get(set) : undefined;
-    if (header.length && !leaves) {
-      leaves = headerLeaves(set, header, headerExact);
-      if (!leaves.some((l) => l.colId)) leaves = undefined;
-      else {
-        leavesCache.set(set, leaves);
-        for (const n of templateLeaves(set.roots)) {
-          if (leaves.some((l) => l.colId === n.id) || missingColumnsNoted.has(`${set.id}|${n.id}`)) continue;
-          missingColumnsNoted.add(`${set.id}|${n.id}`);
-          note({ code: 'structure.missing-column', params: params({ label: n.display }), subject: `${set.id}|${n.id}` });
-        }
-      }
-    }
-    const fromHeader = !!leaves;
-    if (!leaves) leaves = positionalLeaves(set);
-    const mapping = mapValues(values, leaves, exact && fromHeader && headerExact);
-    if (mapping.extra.length && mapping.extra.some((v) => v.value.kind !== 'blank')) {
-      note({
-        code: 'structure.extra-values',
-        params: params({ row: row.row + 1, label: rowLabel || '—', count: values.length, expected: leaves.length }),
-        subject: `${row.table}:${row.row}`,
-      });
-      for (const v of mapping.extra) if (v.value.kind !== 'blank') out.unplaced.push({ loc: v.loc, text: v.text, table: table.id });
-    }
-    if (mapping.short) {
-      note({
-        code: 'structure.missing-values',
-        params: params({ row: row.row + 1, label: rowLabel || '—', count: values.length, expected: leaves.length }),
-        subject: `${row.table}:${row.row}`,
-      });
-    }
-    for (const [leaf, cell] of mapping.pairs) {
-      if (!leaf.colId) {
-        if (cell.value.kind !== 'blank') {
-          out.unplaced.push({ loc: cell.loc, text: cell.text, table: table.id });
-          if (!extraColumnsNoted.has(leaf.text)) {
-            extraColumnsNoted.add(leaf.text);
-            note({ code: 'structure.extra-column', params: params({ col: leaf.col + 1, label: leaf.text }), subject: leaf.text });
-          }
-        }
-        continue;
-      }
-      const def = cellIndex.get(`${rowId}|${leaf.colId}`);
-      if (!def) {
-        if (cell.value.kind !== 'blank') out.unplaced.push({ loc: cell.loc, text: cell.text, table: table.id });
-        continue;
-      }
-      if (placedKeys.has(def.key)) continue;
-      placedKeys.add(def.key);
-      out.placed.push({ key: def.key, raw: cell.text, loc: cell.loc, byPosition: leaf.byPosition });
-      if (leaf.byPosition && !byPositionNoted.has(`${set.id}|${leaf.colId}`)) {
-        byPositionNoted.add(`${set.id}|${leaf.colId}`);
-        note({
-          code: 'structure.by-position',
-          params: params({ label: leaf.node?.display ?? leaf.text, position: leaves.indexOf(leaf) + 1 }),
-          subject: `${set.id}|${leaf.colId}`,
-        });
+  } else {
+    logical = [];
+    for (const line of lines) {
+      const hasValues = line.values.some((v) => v.value.kind !== 'blank');
+      if (line.kind === 'row') {
+        if (line.values.length) logical.push({ rowId: line.rowId!, label: line.label, lines: [line], values: line.values, header: line.header, byOrder: false });
+      } else if (line.kind === 'group' ? hasValues : line.kind === 'unknown' ? line.values.length > 0 : line.kind === 'values' && hasValues) {
+        extraRow(line);
       }
     }
   }
+  for (const row of logical) placeRow(row);
+  dropUnusedShortRows();
 
-  // Rows the format has and the input lacks.
   for (const r of table.rows) {
-    if (seenRows.has(r.id) || table.singleRow) continue;
+    if (seenRows.has(r.id) || unreadRows.has(r.id) || r.standsFor?.length) continue;
+    const short = table.rows.find((x) => x.standsFor?.includes(r.id));
+    if (short && seenRows.has(short.id)) continue;
     note({ code: 'structure.missing-row', params: params({ label: r.display }), subject: r.id });
   }
   return out;
 
-  function reportExtraRow(cr: ClassifiedRow, labels: InCell[], values: InCell[]): void {
-    const label = labels.filter((c) => !c.carried && c.text.trim()).map((c) => c.text.replace(/\s+/g, '')).join(' ') || '（无标签）';
-    note({ code: 'structure.extra-row', params: params({ row: cr.row.row + 1, label }), subject: `${cr.row.table}:${cr.row.row}` });
-    for (const v of values) if (v.value.kind !== 'blank') out.unplaced.push({ loc: v.loc, text: v.text, table: table.id });
-  }
-}
-
-/** Header cells of one header row that name columns (not the label-area note, not section lines). */
-function headerCellsOf(cr: ClassifiedRow): HeaderCell[] {
-  const cells: HeaderCell[] = [];
-  for (const c of cr.row.cells) {
-    if (c.carried || c.value.kind !== 'text') continue;
-    const m = cr.matches.get(c) ?? [];
-    if (m.length && m.every((x) => x.target.kind === 'labelHeader' || x.target.kind === 'section' || x.target.kind === 'title')) continue;
-    cells.push({ label: c.label, text: c.text.replace(/\s+/g, ''), col: c.col, colEnd: c.colEnd, loc: c.loc });
-  }
-  return cells;
-}
-
-function minLeafCol(table: TableDef, header: HeaderCell[][]): number | undefined {
-  let min: number | undefined;
-  for (const set of table.columnSets) {
-    for (const leaf of headerLeaves(set, header, true)) {
-      if (leaf.colId && (min === undefined || leaf.col < min)) min = leaf.col;
+  function placeRow(row: LogicalRow): void {
+    const first = row.lines[0].cr.row;
+    if (seenRows.has(row.rowId)) {
+      note({ code: 'structure.duplicate-row', params: params({ row: first.row + 1, label: row.label }), subject: `${first.table}:${first.row}` });
+      keep(row.values);
+      return;
     }
-  }
-  return min;
-}
-
-/**
- * Splits a data row into its label cells and its value cells. In an exact grid under a header the
- * values start at the header's first value column; otherwise they are the cells after the last
- * label (a label has letters and no digits beyond its numbering; `约20` is a bad value, not a label).
- */
-function splitRow(
-  cr: ClassifiedRow,
-  firstLeafCol: number | undefined,
-  minValues: number,
-): { labels: InCell[]; values: InCell[] } {
-  const cells = cr.row.cells;
-  if (firstLeafCol !== undefined) {
-    return {
-      labels: cells.filter((c) => c.col < firstLeafCol),
-      values: cells.filter((c) => c.col >= firstLeafCol && !c.carried),
-    };
-  }
-  // The last label is the last label-like cell that still leaves room for the row's values:
-  // in `8.属于行政查询事项 | 二十 | 0 …` the text `二十` sits where a value belongs.
-  let last = -1;
-  cells.forEach((c, i) => {
-    if (isLabelLike(c, cr) && (cells.length - 1 - i >= minValues || isKnownLabel(c, cr) || last < 0)) last = i;
-  });
-  return { labels: cells.slice(0, last + 1), values: cells.slice(last + 1).filter((c) => !c.carried) };
-}
-
-function isKnownLabel(c: InCell, cr: ClassifiedRow): boolean {
-  return (cr.matches.get(c) ?? []).some((m) => m.target.kind === 'row' || m.target.kind === 'group');
-}
-
-function isLabelLike(c: InCell, cr: ClassifiedRow): boolean {
-  if (c.value.kind !== 'text') return c.carried && c.text.trim() !== '';
-  if ((cr.matches.get(c) ?? []).length) return true;
-  const t = c.label.core;
-  return !/\d/.test(t) && /[\p{L}]{2,}/u.test(t);
-}
-
-type RowResolution = { kind: 'row'; id: string } | { kind: 'group'; id: string } | { kind: 'none' };
-
-/** The template row a label names; the parents carried down break ties. */
-function resolveRow(table: TableDef, matches: LabelMatch[], parents: string[]): RowResolution {
-  const own = matches.filter(
-    (m) => m.target.table === table.id && (m.target.kind === 'row' || m.target.kind === 'group'),
-  );
-  if (!own.length) return { kind: 'none' };
-  const top = own[0].score;
-  const best = own.filter((m) => m.score >= top - 0.02);
-  const scored = best.map((m) => {
-    const target = m.target as { kind: 'row' | 'group'; id: string };
-    const groupId = target.kind === 'row' ? table.rows.find((r) => r.id === target.id)?.group : undefined;
-    const group = groupId ? table.groups.find((g) => g.id === groupId) : undefined;
-    const parentHit = group && parents.some((p) => p && group.display.includes(p)) ? 1 : 0;
-    return { target, rank: m.score + parentHit * 0.05 + (target.kind === 'row' ? 0.01 : 0) };
-  });
-  scored.sort((a, b) => b.rank - a.rank);
-  const winner = scored[0].target;
-  return { kind: winner.kind, id: winner.id };
-}
-
-/**
- * Pairs values with leaves. Equal counts pair in order (colspans in a data row need not line up
- * with the header's); otherwise, in an exact grid, by column overlap; otherwise in order.
- */
-function mapValues(
-  values: InCell[],
-  leaves: Leaf[],
-  byColumn: boolean,
-): { pairs: Array<[Leaf, InCell]>; extra: InCell[]; short: boolean } {
-  let vals = values;
-  // Padding: empty cells past the expected count are no data; then the empty cells a merged row
-  // label leaves behind it (a label over three columns copied from Excel is the label and two blanks).
-  while (vals.length > leaves.length && vals.at(-1)!.text.trim() === '') vals = vals.slice(0, -1);
-  while (vals.length > leaves.length && vals[0].text.trim() === '') vals = vals.slice(1);
-  if (vals.length === leaves.length) return { pairs: leaves.map((l, i) => [l, vals[i]]), extra: [], short: false };
-  if (byColumn) {
-    const used = new Set<InCell>();
-    const pairs: Array<[Leaf, InCell]> = [];
-    for (const leaf of leaves) {
-      const cell =
-        vals.find((v) => !used.has(v) && v.col <= leaf.col && leaf.col <= v.colEnd) ??
-        vals.find((v) => !used.has(v) && v.col >= leaf.col && v.col <= leaf.colEnd);
-      if (cell) {
-        used.add(cell);
-        pairs.push([leaf, cell]);
+    seenRows.add(row.rowId);
+    out.rowsMatched++;
+    const set = table.columnSets.find((s) => s.rows.includes(row.rowId)) ?? table.columnSets[0];
+    const count = templateLeaves(set.roots).length;
+    const fromHeader = row.header ? leavesOf(row.header, set) : null;
+    const exact = row.lines.length === 1 && first.geometry === 'exact';
+    const complete = !!fromHeader && headerIsComplete(fromHeader, set, !(exact && row.header!.exact));
+    let values = trimPadding(row.values, count);
+    let pairs: Array<[Leaf, InCell]>;
+    if (exact && row.header?.exact && fromHeader && (complete || values.length !== count)) {
+      // An exact grid under a header that places each value (or the best the header can do).
+      if (!complete) missingColumns(set, fromHeader);
+      const mapping = mapValues(values, fromHeader, true);
+      if (mapping.extra.some((v) => v.value.kind !== 'blank')) {
+        note({
+          code: 'structure.extra-values',
+          params: params({ row: first.row + 1, label: row.label || '—', count: values.length, expected: fromHeader.length }),
+          subject: `${first.table}:${first.row}`,
+        });
+        keep(mapping.extra);
       }
+      pairs = mapping.pairs;
+    } else if (complete && fromHeader!.length !== count && values.length === fromHeader!.length) {
+      // A header in the format's order with a column it lacks (备注), and rows that have that column.
+      pairs = fromHeader!.map((l, i) => [l, values[i]]);
+    } else {
+      if (values.some((v) => isDashedDigitRun(v.text))) {
+        seenRows.delete(row.rowId);
+        out.rowsMatched--;
+        unreadable([row.rowId], displayOf(table, row.rowId) ?? row.label, row.lines, row.values);
+        return;
+      }
+      if (values.length !== count) {
+        const split = splitGluedDigits(values, count);
+        if (!split) {
+          seenRows.delete(row.rowId);
+          out.rowsMatched--;
+          unreadable([row.rowId], displayOf(table, row.rowId) ?? row.label, row.lines, row.values);
+          return;
+        }
+        values = split;
+      }
+      // A header that names every column (and no other) places them; any other is not trusted.
+      const leaves = complete && fromHeader!.length === count ? fromHeader! : positionalLeaves(set);
+      pairs = leaves.map((l, i) => [l, values[i]]);
     }
-    return { pairs, extra: vals.filter((v) => !used.has(v)), short: false };
+    if (row.byOrder && once(`order|${row.rowId}`)) {
+      note({ code: 'structure.row-by-position', params: params({ label: table.rows.find((r) => r.id === row.rowId)!.display }), subject: row.rowId });
+    }
+    for (const [leaf, cell] of pairs) put(row.rowId, set, leaf, cell, pairs.map((p) => p[0]));
   }
-  const n = Math.min(vals.length, leaves.length);
-  return {
-    pairs: leaves.slice(0, n).map((l, i) => [l, vals[i]]),
-    extra: vals.slice(n),
-    short: vals.length < leaves.length,
+
+  function put(rowId: string, set: ColumnSet, leaf: Leaf, cell: InCell, leaves: Leaf[]): void {
+    if (!leaf.colId) {
+      if (cell.value.kind !== 'blank') {
+        out.unplaced.push({ loc: cell.loc, text: cell.text, table: table.id });
+        if (once(`xcol|${leaf.text}`)) note({ code: 'structure.extra-column', params: params({ col: leaf.col + 1, label: leaf.text }), subject: leaf.text });
+      }
+      return;
+    }
+    const def = cellIndex.get(`${rowId}|${leaf.colId}`);
+    if (!def) {
+      if (cell.value.kind !== 'blank') out.unplaced.push({ loc: cell.loc, text: cell.text, table: table.id });
+      return;
+    }
+    if (placedKeys.has(def.key)) return;
+    placedKeys.add(def.key);
+    out.placed.push({ key: def.key, raw: cell.text, loc: cell.loc, byPosition: leaf.byPosition });
+    if (leaf.byPosition && once(`pos|${set.id}|${leaf.colId}`)) {
+      note({
+        code: 'structure.by-position',
+        params: params({ label: leaf.node?.display ?? leaf.text, position: leaves.indexOf(leaf) + 1 }),
+        subject: `${set.id}|${leaf.colId}`,
+      });
+    }
+  }
+
+  function missingColumns(set: ColumnSet, leaves: Leaf[]): void {
+    for (const n of templateLeaves(set.roots)) {
+      if (leaves.some((l) => l.colId === n.id) || !once(`mcol|${set.id}|${n.id}`)) continue;
+      note({ code: 'structure.missing-column', params: params({ label: n.display }), subject: `${set.id}|${n.id}` });
+    }
+  }
+
+  /** A row that stands for others, printed blank above its sub-items (a group line with empty cells), is no row. */
+  function dropUnusedShortRows(): void {
+    for (const r of table.rows) {
+      if (!r.standsFor?.length || !seenRows.has(r.id) || !r.standsFor.some((id) => seenRows.has(id))) continue;
+      const keys = new Set(table.cells.filter((c) => c.row === r.id).map((c) => c.key));
+      const mine = out.placed.filter((p) => keys.has(p.key));
+      if (mine.some((p) => p.raw.trim() && !/^[/／\-—–无空]$/.test(p.raw.trim()))) continue;
+      out.placed = out.placed.filter((p) => !keys.has(p.key));
+      seenRows.delete(r.id);
+      out.rowsMatched--;
+    }
+  }
+
+  /**
+   * Table 4: one row of values under its header, on one line, or over several (one value a line).
+   * In text without columns, runs of values cut apart by other lines are joined only when each run
+   * holds whole groups (5 values: one of 行政复议, 未经复议直接起诉, 复议后起诉, as markdown prints
+   * them one under the other); runs cut mid-group (PDF text that scattered the header among the
+   * values) are not put in order by guessing.
+   */
+  function readSingleRow(all: Line[]): void {
+    const rowId = table.rows[0].id;
+    const set = table.columnSets[0];
+    const count = templateLeaves(set.roots).length;
+    if (all.some((l) => l.cr.row.geometry === 'exact')) {
+      let taken: Line | undefined;
+      for (const line of all) {
+        // Exact grids: the first row of values is the row; anything else with text is extra.
+        if (taken || (line.kind === 'unknown' && line.labels.some((c) => !c.carried && c.value.kind === 'text'))) {
+          if (line.kind !== 'nothing') extraRow(line);
+          continue;
+        }
+        if (line.kind !== 'nothing') taken = line;
+      }
+      if (!taken) return;
+      seenRows.add(rowId);
+      out.rowsMatched++;
+      placeRow0([taken], taken.values, set, count);
+      return;
+    }
+    const runs: Line[][] = [];
+    let run: Line[] = [];
+    for (const line of all) {
+      const hasValues = line.values.some((v) => v.value.kind !== 'text');
+      if (line.narrative) continue;
+      if (!hasValues) {
+        if (run.length) runs.push(run);
+        run = [];
+        continue;
+      }
+      run.push(line);
+    }
+    if (run.length) runs.push(run);
+    if (!runs.length) return;
+    const size = (r: Line[]) => r.reduce((n, l) => n + l.values.length, 0);
+    const group = groupSize(set);
+    let taken: Line[] | undefined = runs.find((r) => size(r) === count);
+    if (!taken && runs.every((r) => size(r) % group === 0) && runs.reduce((n, r) => n + size(r), 0) === count) taken = runs.flat();
+    if (!taken && runs.length === 1) taken = runs[0];
+    if (!taken) {
+      const lines = runs.flat();
+      unreadable([rowId], table.short, lines, lines.flatMap((l) => l.values));
+      return;
+    }
+    for (const r of runs) if (!r.every((l) => taken!.includes(l))) for (const l of r) extraRow(l);
+    seenRows.add(rowId);
+    out.rowsMatched++;
+    placeRow0(taken, taken.flatMap((l) => l.values), set, count);
+  }
+
+  function placeRow0(taken: Line[], raw: InCell[], set: ColumnSet, count: number): void {
+    const rowId = table.rows[0].id;
+    const header = taken[0].header;
+    const fromHeader = header ? leavesOf(header, set) : null;
+    let values = trimPadding(raw, count);
+    const exact = taken.length === 1 && taken[0].cr.row.geometry === 'exact';
+    const complete = !!fromHeader && headerIsComplete(fromHeader, set, !(exact && header!.exact));
+    if (exact && header?.exact && fromHeader && (complete || values.length !== count)) {
+      if (!complete) missingColumns(set, fromHeader);
+      const mapping = mapValues(values, fromHeader, true);
+      if (mapping.extra.some((v) => v.value.kind !== 'blank')) {
+        note({
+          code: 'structure.extra-values',
+          params: params({ row: taken[0].cr.row.row + 1, label: '—', count: values.length, expected: fromHeader.length }),
+          subject: `${taken[0].cr.row.table}:${taken[0].cr.row.row}`,
+        });
+        keep(mapping.extra);
+      }
+      const leaves = mapping.pairs.map((p) => p[0]);
+      for (const [leaf, cell] of mapping.pairs) put(rowId, set, leaf, cell, leaves);
+      return;
+    }
+    if (values.length !== count) {
+      const split = splitGluedDigits(values, count);
+      if (!split) {
+        seenRows.delete(rowId);
+        out.rowsMatched--;
+        unreadable([rowId], table.short, taken, raw);
+        return;
+      }
+      values = split;
+    }
+    const leaves = complete && fromHeader!.length === count ? fromHeader! : positionalLeaves(set);
+    leaves.forEach((leaf, i) => put(rowId, set, leaf, values[i], leaves));
+  }
+}
+
+/** The values of the smallest group of columns (table 4: the five results of one kind of case). */
+function groupSize(set: ColumnSet): number {
+  let min = Infinity;
+  const walk = (nodes: ColumnSet['roots']) => {
+    for (const n of nodes) {
+      if (!n.children?.length) continue;
+      if (n.children.every((c) => !c.children?.length)) min = Math.min(min, n.children.length);
+      else walk(n.children);
+    }
   };
+  walk(set.roots);
+  return Number.isFinite(min) ? min : templateLeaves(set.roots).length;
+}
+
+function leavesOf(header: HeaderBlock, set: ColumnSet): Leaf[] | null {
+  if (!header.leaves.has(set)) {
+    const leaves = headerLeaves(set, header.levels, header.exact);
+    header.leaves.set(set, leaves.some((l) => l.colId) ? leaves : null);
+  }
+  return header.leaves.get(set) ?? null;
+}
+
+function labelOf(line: Line): string {
+  return line.labels.filter((c) => !c.carried && c.text.trim()).map((c) => c.text.replace(/\s+/g, '')).join(' ') || '（无标签）';
+}
+
+/** The input lines of a row, as written, for the message (shortened). */
+function quote(lines: Line[]): string {
+  const text = lines.map((l) => l.cr.row.cells.map((c) => c.text.trim()).filter((t) => t).join(' ')).join(' / ');
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+/**
+ * Pairs values with the header's leaves in an exact grid: equal counts pair in order (colspans in a
+ * data row need not line up with the header's); otherwise by column overlap.
+ */
+function mapValues(vals: InCell[], leaves: Leaf[], _byColumn: true): { pairs: Array<[Leaf, InCell]>; extra: InCell[] } {
+  if (vals.length === leaves.length) return { pairs: leaves.map((l, i) => [l, vals[i]]), extra: [] };
+  const used = new Set<InCell>();
+  const pairs: Array<[Leaf, InCell]> = [];
+  for (const leaf of leaves) {
+    const cell =
+      vals.find((v) => !used.has(v) && v.col <= leaf.col && leaf.col <= v.colEnd) ??
+      vals.find((v) => !used.has(v) && v.col >= leaf.col && v.col <= leaf.colEnd);
+    if (cell) {
+      used.add(cell);
+      pairs.push([leaf, cell]);
+    }
+  }
+  return { pairs, extra: vals.filter((v) => !used.has(v)) };
+}
+
+/** The format's own name of a row (what the reader knows it by), not the label as the input ran it together. */
+function displayOf(table: TableDef, rowId: string): string | undefined {
+  return table.rows.find((r) => r.id === rowId)?.display;
 }

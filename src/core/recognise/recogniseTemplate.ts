@@ -4,7 +4,7 @@ import { classifyRow, winningTable, type ClassifiedRow } from './classifyRows';
 import type { InRow } from './inputRows';
 import type { PlacedCell, StructureNote, Unplaced } from './notes';
 import { readSection } from './readSection';
-import { vocabularyOf } from './vocabulary';
+import { vocabularyOf, type Vocabulary } from './vocabulary';
 
 export interface TemplateReading {
   template: TemplateDef;
@@ -29,12 +29,18 @@ export interface TemplateReading {
 export function recogniseTemplate(template: TemplateDef, rowsByTable: InRow[][]): TemplateReading {
   const vocab = vocabularyOf(template);
   const sections = new Map<TableId, ClassifiedRow[]>();
+  // Column headings named exactly: the 2019 and 2021 formats differ in table 2's, and that decides.
+  const headingsNamed = new Set<string>();
   for (const rows of rowsByTable) {
     const classified = rows.map((r) => classifyRow(r, vocab));
+    for (const cr of classified) {
+      if (cr.kind !== 'header') continue;
+      for (const found of cr.matches.values()) for (const m of found) if (m.score === 1 && m.target.kind === 'column') headingsNamed.add(m.target.node.display);
+    }
     let current = captionTable(rows[0]?.caption, vocab);
     const pending: ClassifiedRow[] = [];
     for (const cr of classified) {
-      const t = cr.kind === 'empty' ? undefined : winningTable(cr.votes);
+      const t = cr.kind === 'empty' || !mayTurnTable(cr, current) ? undefined : winningTable(cr.votes);
       if (t) {
         if (!current) for (const p of pending) push(sections, t, p);
         pending.length = 0;
@@ -53,8 +59,12 @@ export function recogniseTemplate(template: TemplateDef, rowsByTable: InRow[][])
   for (const table of template.tables) {
     const rows = sections.get(table.id);
     if (!rows) continue;
-    const result = readSection(table, rows);
-    if (!result.placed.length) continue;
+    const result = readSection(table, rows, vocab);
+    if (!result.placed.length) {
+      // A table whose values could not be read is still reported so (its cells listed, none placed).
+      notes.push(...result.notes.filter((n) => n.code === 'structure.row-unreadable'));
+      continue;
+    }
     tables.push(table.id);
     rowsMatched += result.rowsMatched;
     const byKey = new Map(result.placed.map((p) => [p.key, p]));
@@ -69,9 +79,10 @@ export function recogniseTemplate(template: TemplateDef, rowsByTable: InRow[][])
   let positional = 0;
   for (const c of cells.values()) c.byPosition ? positional++ : labelled++;
   const odd = notes.filter((n) =>
-    ['structure.extra-row', 'structure.extra-column', 'structure.duplicate-row', 'structure.missing-row'].includes(n.code),
+    ['structure.extra-row', 'structure.extra-column', 'structure.duplicate-row', 'structure.missing-row', 'structure.row-unreadable'].includes(n.code),
   ).length;
-  return { template, cells, notes, unplaced, tables, score: labelled + positional / 2 + rowsMatched - 3 * odd, labelled, rowsMatched };
+  const headings = headingsInText(rowsByTable, vocab) + headingsNamed.size;
+  return { template, cells, notes, unplaced, tables, score: labelled + positional / 2 + rowsMatched - 3 * odd + 3 * headings, labelled, rowsMatched };
 }
 
 function push(map: Map<TableId, ClassifiedRow[]>, t: TableId, cr: ClassifiedRow): void {
@@ -85,3 +96,46 @@ function captionTable(caption: string | undefined, vocab: ReturnType<typeof voca
   const m = vocab.match(normalizeLabel(caption)).find((x) => x.target.kind === 'title');
   return m?.target.table;
 }
+
+/**
+ * In text without rows or columns (PDF text, one cell a line) a lone column label (`总计`, a header
+ * fragment of table 4) says nothing about where a table starts: once a table is open, only a title,
+ * a row's label or a line with values turns to another.
+ */
+function mayTurnTable(cr: ClassifiedRow, current: TableId | undefined): boolean {
+  if (cr.row.geometry !== 'ragged') return true;
+  // A sentence of the report's text that names a table (`…被申请行政复议、提起行政诉讼情况。`) starts none.
+  const text = cr.row.cells.map((c) => c.text).join('');
+  if (text.length > 40 || /[。；]/.test(text)) return false;
+  if (!current) return true;
+  if (cr.row.cells.some((c) => c.value.kind === 'number')) return true;
+  for (const found of cr.matches.values()) {
+    const kinds = new Set(found.map((m) => m.target.kind));
+    if (kinds.has('title')) return true;
+    if ((kinds.has('row') || kinds.has('group')) && !kinds.has('column')) return true;
+  }
+  return false;
+}
+
+/**
+ * Column headings of this format found inside longer texts of text without separators
+ * (`…信息内容本年新制作数量本年新公开数量对外公开总数量规章`): the 2019 and 2021 formats differ in
+ * table 2's columns, and such a text names them though no cell does.
+ */
+function headingsInText(rowsByTable: InRow[][], vocab: Vocabulary): number {
+  const found = new Set<string>();
+  const forms = vocab.columnForms(MIN_HEADING);
+  for (const rows of rowsByTable) {
+    for (const row of rows) {
+      if (row.geometry !== 'ragged') continue;
+      for (const cell of row.cells) {
+        const t = cell.label.text;
+        if (t.length < 2 * MIN_HEADING || vocab.match(cell.label).some((m) => m.score === 1)) continue;
+        for (const f of forms) if (t.includes(f)) found.add(f);
+      }
+    }
+  }
+  return found.size;
+}
+
+const MIN_HEADING = 5;

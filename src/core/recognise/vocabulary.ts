@@ -18,6 +18,11 @@ export interface LabelMatch {
 /** Below this similarity a label is not taken for a template label. */
 const FUZZY_MIN = 0.8;
 const FUZZY_MAX_LENGTH = 48;
+/** A cut label must keep this many characters to name its row; a glued one must end with this many of it. */
+const PREFIX_MIN = 4;
+const SUFFIX_MIN = 4;
+/** Longer texts are narrative, not a header run together with a label. */
+const MAX_GLUED = 120;
 
 interface Entry {
   target: LabelTarget;
@@ -54,14 +59,62 @@ export class Vocabulary {
   private lookup(label: NormalizedLabel): LabelMatch[] {
     const exact = [...(this.exact.get(label.text) ?? []), ...(this.exact.get(label.core) ?? [])];
     if (exact.length) return dedupe(exact.map((target) => ({ target, score: 1 })));
-    if (label.core.length > FUZZY_MAX_LENGTH) return [];
+    if (label.core.length > FUZZY_MAX_LENGTH) return label.text.length > MAX_GLUED ? [] : this.partial(label.text);
     const out: LabelMatch[] = [];
     for (const entry of this.entries) {
       let best = 0;
       for (const form of entry.forms) best = Math.max(best, labelSimilarity(label.core, form));
       if (best >= FUZZY_MIN) out.push({ target: entry.target, score: best });
     }
-    return out.sort((a, b) => b.score - a.score);
+    if (!out.some((m) => m.target.kind === 'row' || m.target.kind === 'group')) {
+      out.push(...this.partial(label.text));
+    }
+    return dedupe(out.sort((a, b) => b.score - a.score));
+  }
+
+  /**
+   * Row labels cut by a line break (`5.要求行政机关确认或重新出` / `具已获取信息`, as PDF text gives them)
+   * or run together with the header before them (`…本年处理决定数量行政许可`, text with no
+   * separators): the start of exactly one row's label in a table, or a label that ends with one
+   * after a column heading. Scored below an exact label.
+   */
+  private partial(text: string): LabelMatch[] {
+    const out: LabelMatch[] = [];
+    if (text.length >= PREFIX_MIN) {
+      const byTable = new Map<TableId, Set<LabelTarget>>();
+      for (const entry of this.entries) {
+        if (entry.target.kind !== 'row' && entry.target.kind !== 'group') continue;
+        if (!entry.forms.some((f) => f.length > text.length && f.startsWith(text))) continue;
+        const set = byTable.get(entry.target.table) ?? new Set();
+        set.add(entry.target);
+        byTable.set(entry.target.table, set);
+      }
+      for (const set of byTable.values()) if (set.size === 1) out.push({ target: [...set][0], score: 0.85 });
+    }
+    if (out.length) return out;
+    let best: { target: LabelTarget; length: number } | undefined;
+    for (const entry of this.entries) {
+      if (entry.target.kind !== 'row') continue;
+      for (const f of entry.forms) {
+        if (f.length >= text.length || !text.endsWith(f) || (best && best.length >= f.length)) continue;
+        const rest = text.slice(0, -f.length);
+        if (f.length >= SUFFIX_MIN || this.endsWithHeading(rest)) best = { target: entry.target, length: f.length };
+      }
+    }
+    return best ? [{ target: best.target, score: 0.82 }] : [];
+  }
+
+  private endsWithHeading(rest: string): boolean {
+    return this.entries.some(
+      (e) => (e.target.kind === 'column' || e.target.kind === 'section') && e.forms.some((f) => f.length >= SUFFIX_MIN && rest.endsWith(f)),
+    );
+  }
+
+  /** The forms of this format's column headings of at least `min` characters. */
+  columnForms(min: number): string[] {
+    const forms = new Set<string>();
+    for (const e of this.entries) if (e.target.kind === 'column') for (const f of e.forms) if (f.length >= min) forms.add(f);
+    return [...forms];
   }
 
   private add(target: LabelTarget, texts: Array<string | undefined>): void {

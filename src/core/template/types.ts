@@ -46,6 +46,11 @@ export interface RowDef extends Labelled {
   group?: string;
   /** short name used in messages when the display label is long: `本年新收` */
   short?: string;
+  /**
+   * The rows this row stands for when a report prints them as one (2021's 三（六）其他处理 without
+   * its three sub-items): a report has either this row or those, never both counted.
+   */
+  standsFor?: string[];
 }
 
 export interface CellDef {
@@ -103,6 +108,8 @@ export interface TemplateDef {
   id: string;
   name: string;
   nameEn: string;
+  /** the first report year printed in this format (breaks a tie between formats that fit alike) */
+  since?: number;
   tables: TableDef[];
   rules: RuleDef[];
 }

@@ -32,7 +32,7 @@ const WIDTHS: Record<TableId, (labelCols: number, cols: number) => number[]> = {
 };
 
 export function reportModel(template: TemplateDef, tableId: TableId, raw: ReadonlyMap<string, string>, lang: Lang): GridModel {
-  const layout = officialLayout(template, tableId, lang);
+  const layout = officialLayout(template, tableId, lang, new Set(raw.keys()));
   const data = layout.rows.map((row) => row.map((c) => (c.kind === 'value' && c.key ? (raw.get(c.key) ?? '') : c.text)));
   const kinds = layout.rows.map((row) => row.map((c) => c.kind as CellKind));
   const keys = layout.rows.map((row) => row.map((c) => (c.kind === 'value' ? c.key : undefined)));

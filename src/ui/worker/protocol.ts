@@ -1,0 +1,23 @@
+import type { ImportResult } from '../../io/importTypes';
+
+/**
+ * The messages between the page and its reading worker. Plain data only (structured clone): a
+ * request names what to read and carries an id; the answer carries the same id, so the page can
+ * drop an answer that is no longer wanted.
+ */
+export interface ReadFileRequest {
+  id: number;
+  kind: 'file';
+  name: string;
+  /** transferred to the worker, not copied */
+  bytes: Uint8Array;
+}
+
+export type WorkerRequest = ReadFileRequest;
+
+export type WorkerAnswer =
+  /** sent once, when the worker's code has loaded and run: an error before it means it never started */
+  | { ready: true }
+  | { id: number; ok: true; result: ImportResult }
+  /** the reader threw after all (importFile is written not to): its message, for the log */
+  | { id: number; ok: false; error: string };

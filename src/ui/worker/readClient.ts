@@ -1,0 +1,127 @@
+import type { ImportResult } from '../../io/importTypes';
+import type { WorkerAnswer, WorkerRequest } from './protocol';
+
+/** What the page needs of a Worker (a fake one in the unit tests). */
+export interface WorkerLike {
+  onmessage: ((e: MessageEvent<WorkerAnswer>) => void) | null;
+  onerror: ((e: ErrorEvent) => void) | null;
+  onmessageerror: ((e: MessageEvent) => void) | null;
+  postMessage(message: WorkerRequest, transfer: Transferable[]): void;
+  terminate(): void;
+}
+
+/** Why the worker gave no reading: it died, it took too long, or it could not be started at all. */
+export type ReadFailure = 'crashed' | 'timeout' | 'unavailable';
+
+export type ReadOutcome =
+  | { kind: 'read'; result: ImportResult }
+  /** a newer request was made before this one was answered: show nothing */
+  | { kind: 'stale' }
+  | { kind: 'failed'; why: ReadFailure };
+
+/** Long enough for a 300-page PDF (the reader's limit) on a slow office computer. */
+export const READ_TIMEOUT_MS = 120_000;
+
+interface Pending {
+  resolve(outcome: ReadOutcome): void;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+/**
+ * The page's side of the reading worker. The worker is started on the first request, not before
+ * (its code is large and most visits only paste). Requests carry ids; a request supersedes the one
+ * before it, whose answer is then dropped. A worker that dies or takes longer than `timeoutMs` is
+ * ended and the request fails with a reason; the next request starts a fresh worker.
+ */
+export class ReadClient {
+  private worker: WorkerLike | null = null;
+  /** whether the current worker's code has loaded and run (it said so) */
+  private ready = false;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+
+  constructor(
+    private readonly start: () => WorkerLike,
+    private readonly timeoutMs = READ_TIMEOUT_MS,
+  ) {}
+
+  /** Whether a worker is running (for tests and measurements). */
+  get started(): boolean {
+    return this.worker !== null;
+  }
+
+  /** Reads a file's bytes in the worker. The bytes are handed over (transferred), not copied. */
+  readFile(name: string, bytes: Uint8Array): Promise<ReadOutcome> {
+    for (const [id, p] of this.pending) this.settle(id, { kind: 'stale' }, p);
+    const worker = this.ensureWorker();
+    if (!worker) return Promise.resolve({ kind: 'failed', why: 'unavailable' });
+    const id = this.nextId++;
+    const start = performance.now();
+    return new Promise<ReadOutcome>((resolve) => {
+      const timer = setTimeout(() => this.fail('timeout'), this.timeoutMs);
+      // the time from request to answer, worker start-up included, for measurements (e2e, bench)
+      const done = (outcome: ReadOutcome) => {
+        performance.measure(`gouji:read ${outcome.kind}`, { start });
+        resolve(outcome);
+      };
+      this.pending.set(id, { resolve: done, timer });
+      const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+      const own = whole ? bytes : bytes.slice();
+      try {
+        worker.postMessage({ id, kind: 'file', name, bytes: own }, [own.buffer as ArrayBuffer]);
+      } catch {
+        this.fail('crashed');
+      }
+    });
+  }
+
+  /** Ends the worker (and every request in flight, as failed). */
+  dispose(): void {
+    this.fail('crashed');
+  }
+
+  private ensureWorker(): WorkerLike | null {
+    if (this.worker) return this.worker;
+    let worker: WorkerLike;
+    try {
+      worker = this.start();
+    } catch {
+      return null;
+    }
+    this.ready = false;
+    worker.onmessage = (e) => this.onAnswer(e.data);
+    // An error before the worker said it was ready: it never ran (its script was blocked, e.g. by a
+    // CSP without `worker-src blob:`, or did not load). After: it died while reading.
+    worker.onerror = (e) => {
+      e.preventDefault?.();
+      this.fail(this.ready ? 'crashed' : 'unavailable');
+    };
+    worker.onmessageerror = () => this.fail('crashed');
+    this.worker = worker;
+    return worker;
+  }
+
+  private onAnswer(answer: WorkerAnswer): void {
+    if ('ready' in answer) {
+      this.ready = true;
+      performance.mark('gouji:worker-ready');
+      return;
+    }
+    const p = this.pending.get(answer.id);
+    if (!p) return; // superseded: its request was already told it is stale
+    this.settle(answer.id, answer.ok ? { kind: 'read', result: answer.result } : { kind: 'failed', why: 'crashed' }, p);
+  }
+
+  /** The worker cannot be trusted any more: end it and fail whatever it still had. */
+  private fail(why: ReadFailure): void {
+    this.worker?.terminate();
+    this.worker = null;
+    for (const [id, p] of this.pending) this.settle(id, { kind: 'failed', why }, p);
+  }
+
+  private settle(id: number, outcome: ReadOutcome, p: Pending): void {
+    clearTimeout(p.timer);
+    this.pending.delete(id);
+    p.resolve(outcome);
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * The page's reading worker (a classic script, see vite.config.ts `readWorkerBundle`): reads the
+ * files the user opens — PDF with pdfjs, Word, spreadsheets with SheetJS, web pages, text — off the
+ * page's main thread and answers with the ImportResult. Everything it needs is bundled into it; it
+ * fetches nothing. pdfjs runs its "fake worker" here, in this same thread (see io/pdf/loadPdfjs.ts).
+ */
+import { importFile } from '../../io/importFile';
+import type { WorkerAnswer, WorkerRequest } from './protocol';
+
+const scope = self as unknown as {
+  onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage(message: WorkerAnswer): void;
+};
+
+scope.onmessage = (e) => {
+  const request = e.data;
+  void answer(request).then((message) => scope.postMessage(message));
+};
+
+scope.postMessage({ ready: true });
+
+async function answer(request: WorkerRequest): Promise<WorkerAnswer> {
+  try {
+    return { id: request.id, ok: true, result: await importFile(request.name, request.bytes) };
+  } catch (e) {
+    return { id: request.id, ok: false, error: String((e as Error)?.message ?? e) };
+  }
+}
