@@ -110,9 +110,12 @@ describe('files read in the worker of the built page', () => {
     expect(page.workers()).toHaveLength(1);
   });
 
-  it('table 3 pasted as a PDF reader gives it (pdftotext -layout): every cell of table 3 read', async () => {
+  it('table 3 pasted as a PDF reader gives it (pdftotext -layout): read in the worker, every cell of table 3', async () => {
+    const before = await page.evaluate(() => performance.getEntriesByName('gouji:read paste').length);
     await paste(page, { text: PASTED_T3 });
     await expect.poll(() => status(page)).toContain('粘贴的表格');
+    // the paste was read in the worker (the page measures each answer it gets from there)
+    expect(await page.evaluate(() => performance.getEntriesByName('gouji:read paste').length)).toBe(before + 1);
     const line = await status(page);
     expect(line).toContain('2021 格式');
     // only table 3 was pasted: all its cells and nothing else, so the report is incomplete

@@ -1,35 +1,14 @@
-import { cellLabel, formatFinding, type AuditResult } from '../../core';
-
-const SEVERITY_ZH = { error: '错误', warning: '提示', info: '信息' } as const;
+import type { AuditResult } from '../../core';
+import { csvDocument } from './csv';
+import type { ExportContext } from './exportContext';
+import { REVIEW_HEADER, reviewRowValues, reviewRows } from './reviewRows';
 
 /**
- * Findings as CSV for Excel/WPS: a UTF-8 BOM (so Excel reads the Chinese), CRLF line ends, every
- * field quoted. One row per finding, the cells and suspects named by label and key.
+ * One report's findings as CSV (UTF-8 BOM, CRLF): the 审核意见 rows — table, cells by label,
+ * message, suspect, original / current / suggested values, decision and note — then the findings
+ * fixed in review (已在审核中修正). Texts are neutralised; numbers stay numbers.
  */
-export function findingsCsv(file: string, result: AuditResult): string {
-  const header = ['文件', '表格', '级别', '状态', '规则', '说明', '涉及单元格', '疑似出错单元格', '建议值', '指纹'];
-  const rows = result.findings.map((f) => {
-    const table = result.template?.tables.find((t) => t.id === f.table);
-    const name = (k: string) => (result.template ? `${cellLabel(result.template, k)}（${k}）` : k);
-    const s = f.suspects[0];
-    return [
-      file,
-      table?.short ?? '',
-      SEVERITY_ZH[f.severity],
-      f.status === 'uncertain' ? '待确认' : f.status === 'error' ? '无法计算' : '不成立',
-      f.rule,
-      formatFinding(f, 'zh', result.template),
-      f.cells.map(name).join('；'),
-      s ? name(s.cell) : '',
-      s && s.suggested !== null ? String(s.suggested) : '',
-      f.fingerprint,
-    ];
-  });
-  return '\ufeff' + [header, ...rows].map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
-}
-
-function quote(s: string): string {
-  // A leading = + - @ would be read as a formula by Excel: prefix a quote mark.
-  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
-  return `"${safe.replaceAll('"', '""')}"`;
+export function findingsCsv(file: string, result: AuditResult, ctx: Partial<ExportContext> = {}): string {
+  const rows = reviewRows(result, { ...ctx, fileName: ctx.fileName ?? file });
+  return csvDocument([['文件', ...REVIEW_HEADER], ...rows.map((r) => [file, ...reviewRowValues(r)])]);
 }

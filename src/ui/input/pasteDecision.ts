@@ -11,6 +11,20 @@ import { REPORT_TEMPLATES } from '../../templates';
  */
 export type PasteDecision = { kind: 'table'; imported: ImportResult } | { kind: 'cells' } | { kind: 'empty' };
 
+/**
+ * What can be told of a paste at once, in the paste event itself (the rest is read in the worker):
+ * nothing on the clipboard; one value or a block of numbers only (values for the selected cells);
+ * or something to read, which may be a table.
+ */
+export function quickPaste(html: string, text: string, documentOpen: boolean): 'empty' | 'cells' | 'read' {
+  const hasTable = /<table[\s>]/i.test(html);
+  const multiCell = /[\t\n]/.test(text.trim());
+  if (!hasTable && !multiCell) return text.trim() ? 'cells' : 'empty';
+  // Numbers without a single word are values to paste, whatever the HTML wraps them in.
+  if (documentOpen && text.trim() && !/[A-Za-z\u3400-\u9fff]/.test(text)) return 'cells';
+  return 'read';
+}
+
 export function decidePaste(html: string, text: string, documentOpen: boolean): PasteDecision {
   const hasTable = /<table[\s>]/i.test(html);
   const multiCell = /[\t\n]/.test(text.trim());

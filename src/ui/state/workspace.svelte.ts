@@ -51,6 +51,8 @@ export class Workspace {
   focusRequest = $state.raw<{ key: string; nonce: number } | null>(null);
   /** a request for the grid to put a suggested value into a cell (an undoable edit) */
   applyRequest = $state.raw<{ key: string; text: string } | null>(null);
+  /** a request for the grid to paste values into its selected cells (a paste read in the worker as values) */
+  pasteRequest = $state.raw<{ html: string; text: string } | null>(null);
   toast = $state.raw<Toast | null>(null);
   restored = $state(false);
 

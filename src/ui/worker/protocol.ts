@@ -1,4 +1,5 @@
 import type { ImportResult } from '../../io/importTypes';
+import type { PasteDecision } from '../input/pasteDecision';
 
 /**
  * The messages between the page and its reading worker. Plain data only (structured clone): a
@@ -13,11 +14,21 @@ export interface ReadFileRequest {
   bytes: Uint8Array;
 }
 
-export type WorkerRequest = ReadFileRequest;
+/** A paste to read: what the clipboard held, and whether a document is open (see pasteDecision.ts). */
+export interface ReadPasteRequest {
+  id: number;
+  kind: 'paste';
+  html: string;
+  text: string;
+  documentOpen: boolean;
+}
+
+export type WorkerRequest = ReadFileRequest | ReadPasteRequest;
 
 export type WorkerAnswer =
   /** sent once, when the worker's code has loaded and run: an error before it means it never started */
   | { ready: true }
   | { id: number; ok: true; result: ImportResult }
+  | { id: number; ok: true; paste: PasteDecision }
   /** the reader threw after all (importFile is written not to): its message, for the log */
   | { id: number; ok: false; error: string };

@@ -1,4 +1,5 @@
 import type { ImportResult } from '../../io/importTypes';
+import type { PasteDecision } from '../input/pasteDecision';
 import type { WorkerAnswer, WorkerRequest } from './protocol';
 
 /** What the page needs of a Worker (a fake one in the unit tests). */
@@ -15,6 +16,7 @@ export type ReadFailure = 'crashed' | 'timeout' | 'unavailable';
 
 export type ReadOutcome =
   | { kind: 'read'; result: ImportResult }
+  | { kind: 'paste'; decision: PasteDecision }
   /** a newer request was made before this one was answered: show nothing */
   | { kind: 'stale' }
   | { kind: 'failed'; why: ReadFailure };
@@ -50,8 +52,21 @@ export class ReadClient {
     return this.worker !== null;
   }
 
+  /** Reads a paste in the worker: a table to load, values for the selected cells, or nothing. */
+  readPaste(html: string, text: string, documentOpen: boolean): Promise<ReadOutcome> {
+    return this.request((id) => ({ message: { id, kind: 'paste', html, text, documentOpen }, transfer: [] }));
+  }
+
   /** Reads a file's bytes in the worker. The bytes are handed over (transferred), not copied. */
   readFile(name: string, bytes: Uint8Array): Promise<ReadOutcome> {
+    return this.request((id) => {
+      const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+      const own = whole ? bytes : bytes.slice();
+      return { message: { id, kind: 'file', name, bytes: own }, transfer: [own.buffer as ArrayBuffer] };
+    });
+  }
+
+  private request(make: (id: number) => { message: WorkerRequest; transfer: Transferable[] }): Promise<ReadOutcome> {
     for (const [id, p] of this.pending) this.settle(id, { kind: 'stale' }, p);
     const worker = this.ensureWorker();
     if (!worker) return Promise.resolve({ kind: 'failed', why: 'unavailable' });
@@ -65,10 +80,9 @@ export class ReadClient {
         resolve(outcome);
       };
       this.pending.set(id, { resolve: done, timer });
-      const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
-      const own = whole ? bytes : bytes.slice();
       try {
-        worker.postMessage({ id, kind: 'file', name, bytes: own }, [own.buffer as ArrayBuffer]);
+        const { message, transfer } = make(id);
+        worker.postMessage(message, transfer);
       } catch {
         this.fail('crashed');
       }
@@ -109,7 +123,12 @@ export class ReadClient {
     }
     const p = this.pending.get(answer.id);
     if (!p) return; // superseded: its request was already told it is stale
-    this.settle(answer.id, answer.ok ? { kind: 'read', result: answer.result } : { kind: 'failed', why: 'crashed' }, p);
+    const outcome: ReadOutcome = !answer.ok
+      ? { kind: 'failed', why: 'crashed' }
+      : 'paste' in answer
+        ? { kind: 'paste', decision: answer.paste }
+        : { kind: 'read', result: answer.result };
+    this.settle(answer.id, outcome, p);
   }
 
   /** The worker cannot be trusted any more: end it and fail whatever it still had. */

@@ -1,10 +1,11 @@
 /**
  * The page's reading worker (a classic script, see vite.config.ts `readWorkerBundle`): reads the
- * files the user opens — PDF with pdfjs, Word, spreadsheets with SheetJS, web pages, text — off the
- * page's main thread and answers with the ImportResult. Everything it needs is bundled into it; it
+ * files the user opens — PDF with pdfjs, Word, spreadsheets with SheetJS, web pages, text — and
+ * the tables the user pastes, off the page's main thread, and answers with what it read. Everything it needs is bundled into it; it
  * fetches nothing. pdfjs runs its "fake worker" here, in this same thread (see io/pdf/loadPdfjs.ts).
  */
 import { importFile } from '../../io/importFile';
+import { decidePaste } from '../input/pasteDecision';
 import type { WorkerAnswer, WorkerRequest } from './protocol';
 
 const scope = self as unknown as {
@@ -21,6 +22,7 @@ scope.postMessage({ ready: true });
 
 async function answer(request: WorkerRequest): Promise<WorkerAnswer> {
   try {
+    if (request.kind === 'paste') return { id: request.id, ok: true, paste: decidePaste(request.html, request.text, request.documentOpen) };
     return { id: request.id, ok: true, result: await importFile(request.name, request.bytes) };
   } catch (e) {
     return { id: request.id, ok: false, error: String((e as Error)?.message ?? e) };

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ImportResult } from '../../../src/io';
-import type { WorkerAnswer, WorkerRequest } from '../../../src/ui/worker/protocol';
+import type { ReadFileRequest, WorkerAnswer, WorkerRequest } from '../../../src/ui/worker/protocol';
 import { ReadClient, type WorkerLike } from '../../../src/ui/worker/readClient';
 
 /** A stand-in worker: records what it was sent; the test answers, crashes or stays silent. */
@@ -65,7 +65,7 @@ describe('the page side of the reading worker', () => {
     const bytes = new Uint8Array([37, 80, 68, 70]);
     void client.readFile('报告.pdf', bytes);
     void client.readFile('报告2.pdf', new Uint8Array(8).subarray(2, 4));
-    const [a, b] = workers[0].sent;
+    const [a, b] = workers[0].sent as ReadFileRequest[];
     expect(a).toMatchObject({ kind: 'file', name: '报告.pdf' });
     expect([...a.bytes]).toEqual([37, 80, 68, 70]);
     expect(workers[0].transferred[0]).toEqual([bytes.buffer]);
@@ -73,6 +73,16 @@ describe('the page side of the reading worker', () => {
     expect(b.bytes.byteLength).toBe(2);
     expect(b.bytes.buffer.byteLength).toBe(2);
     expect(b.id).not.toBe(a.id);
+  });
+
+  it('sends a paste with what the clipboard held, and answers with the decision read there', async () => {
+    const pending = client.readPaste('<table><tr><td>x</td></tr></table>', 'x', true);
+    const [sent] = workers[0].sent;
+    expect(sent).toMatchObject({ kind: 'paste', html: '<table><tr><td>x</td></tr></table>', text: 'x', documentOpen: true });
+    expect(workers[0].transferred[0]).toEqual([]);
+    workers[0].hello();
+    workers[0].onmessage?.({ data: { id: sent.id, ok: true, paste: { kind: 'cells' } } } as MessageEvent<WorkerAnswer>);
+    expect(await pending).toEqual({ kind: 'paste', decision: { kind: 'cells' } });
   });
 
   it('drops the answer to a request a newer one superseded', async () => {
