@@ -31,6 +31,7 @@ export function renderParam(p: Param, lang: Lang, labels: Labels): string {
   if ('diff' in p) return formatDiff(p.diff);
   if ('terms' in p) return renderTerms(p, lang);
   if ('cells' in p) return renderCellList(p, lang, labels);
+  if ('list' in p) return p.list.join(lang === 'en' ? ', ' : '、');
   return formatMessage(p.msg, p.params ?? {}, lang, labels);
 }
 

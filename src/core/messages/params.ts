@@ -14,6 +14,8 @@ export type Param =
   | { diff: number }
   | TermsParam
   | { cells: string[]; texts?: Record<string, string>; max?: number }
+  /** texts joined as the language lists them (`、` or `, `) */
+  | { list: string[] }
   | { msg: MessageCode; params?: MessageParams };
 
 /** One side of a relationship: `24+0+1`, with each term's value as it was audited. */
