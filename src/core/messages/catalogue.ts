@@ -105,6 +105,14 @@ export const CATALOGUE = {
     zh: '{table}：“{label}”列无法由表头识别，按位置（第 {position} 个数值列）认定',
     en: '{table}: the column "{label}" could not be told from its header and was placed by position (value column {position})',
   },
+  'structure.by-position.many': {
+    zh: '{table}：表头无法逐列识别，{count} 个数值列按本格式的列序认定（{labels}），请核对列序',
+    en: '{table}: the header does not tell the columns apart; {count} value columns were placed in the format\'s order ({labels}); please check the order',
+  },
+  'structure.row-by-position.many': {
+    zh: '{table}：{count} 行的数值与其标签不在一处，按本格式的行序认定（{labels}），请核对',
+    en: '{table}: the values of {count} rows stood apart from their labels and were placed in the format\'s row order ({labels}); please check',
+  },
   'structure.row-by-position': {
     zh: '{table}：“{label}”行的数值与其标签不在一处，按本格式的行序认定',
     en: '{table}: the values of row "{label}" stood apart from its label and were placed by the order of the format\'s rows',
@@ -238,11 +246,11 @@ export const CATALOGUE = {
   // The form of the report (issue 8, format.*).
   'format.old-format': {
     zh: '{year} 年度报告使用了 2019 年格式的表格，2021 年度起应使用国办公开办函〔2021〕30号规定的格式',
-    en: 'The report for {year} uses the 2019 tables; from 2021 on the format of notice 〔2021〕30 applies',
+    en: 'The report for {year} uses the 2019 tables; from 2021 on the format of notice [2021] No. 30 applies',
   },
   'format.old-notice': {
     zh: '{year} 年度报告以已被替代的国办公开办函〔2019〕60号为依据，应为国办公开办函〔2021〕30号',
-    en: 'The report for {year} cites the superseded notice 〔2019〕60 as its basis; it should be notice 〔2021〕30',
+    en: 'The report for {year} cites the superseded notice [2019] No. 60 as its basis; it should be notice [2021] No. 30',
   },
   'format.period': {
     zh: '统计期限为 {from} 至 {to}，应为 {year} 年 1 月 1 日至 12 月 31 日',
