@@ -53,6 +53,13 @@ export const IO_CATALOGUE = {
     en: 'No table found in the text: no rows a table could be read from. Select the whole table in Word, WPS, Excel or a PDF reader, copy it and paste again.',
   },
   'import.no-table-in-file': { zh: '未在 {name} 中找到表格。', en: 'No table found in {name}.' },
+  // .zip of submissions (src/io/zipArchive.ts)
+  'import.zip-broken': { zh: '无法打开压缩包 {name}：文件已损坏或不是 zip 格式。', en: 'The archive {name} cannot be opened: it is damaged or not a zip file.' },
+  'import.zip-too-large': {
+    zh: '压缩包 {name} 解压后超过 {files} 个文件或 {size}，其余文件未读取。',
+    en: 'The archive {name} unpacks to more than {files} files or {size}; the rest were not read.',
+  },
+  'import.zip-empty': { zh: '压缩包 {name} 中没有可审核的文件。', en: 'The archive {name} holds no file to audit.' },
   // PDF reader (src/io/pdf/)
   'import.pdf-unavailable': {
     zh: '无法读取 {name}：本页面的 PDF 读取组件加载失败，请改用复制粘贴表格。',
