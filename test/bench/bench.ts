@@ -3,6 +3,8 @@ import { engineBench } from './engineBench';
 /** `npm run bench`: ratios measured in one run; nothing here is asserted. */
 const lines = engineBench();
 console.log(lines.join('\n'));
+const { readersBench } = await import('./readersBench');
+console.log((await readersBench()).join('\n'));
 const { cliBench } = await import('./cliBench');
 console.log((await cliBench()).join('\n'));
 if (!process.argv.includes('--engine-only')) {
