@@ -5,16 +5,18 @@
  * Exit status (keys.md): 2 bad usage; 0 when every report passed; otherwise 1.
  */
 import { readFileSync } from 'node:fs';
-import { audit, exitStatusOf, isFailing, recognise, summarise, type AuditResult } from '../core';
+import { audit, exitStatusOf, isFailing, recognise, summarise, type Reading } from '../core';
 import { formatIssue, importFile } from '../io';
 import { fileReport } from '../io/export/auditJson';
 import { extensionList } from '../io/formats';
 import { REPORT_TEMPLATES } from '../templates';
+import { RULEMAKERS } from '../templates/rulemakers';
 import { collectPaths } from './collectPaths';
 import { say } from './messages';
+import { pairYears } from './pairYears';
 import { textReport, type AuditedFile } from './textReport';
 
-const OPTIONS = new Set(['--json', '--pretty', '--help', '-h']);
+const OPTIONS = new Set(['--json', '--pretty', '--help', '-h', '--previous']);
 
 export async function run(argv: readonly string[], io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   const usage = say('usage', { extensions: extensionList('zh') });
@@ -22,12 +24,19 @@ export async function run(argv: readonly string[], io = { stdout: process.stdout
     io.stderr.write(usage + '\n');
     return 0;
   }
-  const unknown = argv.filter((a) => a.startsWith('-') && a !== '-' && !OPTIONS.has(a));
+  const unknown = argv.filter((a) => a.startsWith('-') && a !== '-' && !OPTIONS.has(a) && !a.startsWith('--previous='));
   if (unknown.length) {
     io.stderr.write(`${say('unknown-option', { options: unknown.join(' ') })}\n${usage}\n`);
     return 2;
   }
-  const args = argv.filter((a) => a === '-' || !a.startsWith('-'));
+  // --previous FILE (or --previous=FILE): last year's report, compared with each report audited
+  const p = argv.indexOf('--previous');
+  const previousPath = p >= 0 ? argv[p + 1] : argv.find((a) => a.startsWith('--previous='))?.slice('--previous='.length);
+  if ((p >= 0 || previousPath !== undefined) && (!previousPath || (previousPath.startsWith('-') && previousPath !== '-'))) {
+    io.stderr.write(`${say('previous.missing')}\n${usage}\n`);
+    return 2;
+  }
+  const args = argv.filter((a, i) => (a === '-' || !a.startsWith('-')) && !(p >= 0 && i === p + 1));
   if (!args.length) {
     io.stderr.write(`${say('no-paths')}\n${usage}\n`);
     return 2;
@@ -37,15 +46,34 @@ export async function run(argv: readonly string[], io = { stdout: process.stdout
     io.stderr.write(say('nothing-found', { paths: args.join('、') }) + '\n');
     return 2;
   }
-  const files: AuditedFile[] = [];
-  for (const p of paths) {
+  let previous: Reading | null = null;
+  if (previousPath) {
+    const read = await readPath(previousPath, io.stderr);
+    if (!read.reading || read.reading.templateId === null) {
+      io.stderr.write(say('previous.unreadable', { path: previousPath, error: read.errors.join('；') }) + '\n');
+      return 2;
+    }
+    previous = read.reading;
+  }
+  const read: Array<{ file: string; reading: Reading | null; errors: string[] }> = [];
+  for (const path of paths) {
     try {
-      files.push(await auditPath(p, io.stderr));
+      read.push({ file: path, ...(await readPath(path, io.stderr)) });
     } catch (e) {
       // One file's failure is that file's entry; the others are still audited and reported.
-      files.push({ file: p, result: null, errors: [say('audit.crashed', { path: p, error: (e as Error).message })] });
+      read.push({ file: path, reading: null, errors: [say('audit.crashed', { path, error: (e as Error).message })] });
     }
   }
+  // Without --previous, reports of one unit for consecutive years in this audit pair themselves.
+  const paired = previous ? read.map(() => previous) : pairYears(read.map((r) => r.reading));
+  const files: AuditedFile[] = read.map(({ file, reading, errors }, i) => {
+    if (!reading) return { file, result: null, errors };
+    try {
+      return { file, result: audit(reading, { templates: REPORT_TEMPLATES, previous: paired[i], rulemakers: RULEMAKERS }), errors: [] };
+    } catch (e) {
+      return { file, result: null, errors: [say('audit.crashed', { path: file, error: (e as Error).message })] };
+    }
+  });
   if (argv.includes('--json')) {
     const doc = { files: files.map((f) => fileReport(f.file, f.result, f.result ? [] : f.errors)) };
     io.stdout.write((argv.includes('--pretty') ? JSON.stringify(doc, null, 2) : JSON.stringify(doc)) + '\n');
@@ -55,7 +83,8 @@ export async function run(argv: readonly string[], io = { stdout: process.stdout
   return exitStatusOf(files.map((f) => ({ verdict: summarise(f.result).verdict, failing: !!f.result?.findings.some(isFailing) })));
 }
 
-async function auditPath(path: string, stderr: NodeJS.WritableStream): Promise<AuditedFile> {
+/** One file read as a report (not yet audited), or why it could not be. */
+async function readPath(path: string, stderr: NodeJS.WritableStream): Promise<{ reading: Reading | null; errors: string[] }> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(readFileSync(path === '-' ? 0 : path));
@@ -63,19 +92,17 @@ async function auditPath(path: string, stderr: NodeJS.WritableStream): Promise<A
     const code = (e as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT' ? say('read.missing', { path }) : code === 'EACCES' ? say('read.denied', { path }) : code === 'EISDIR' ? say('read.directory', { path }) : say('read.failed', { path, code: code ?? (e as Error).message });
-    return { file: path, result: null, errors: [why] };
+    return { reading: null, errors: [why] };
   }
   // Standard input has no name: let the content say what it is.
   const imported = await importFile(path === '-' ? 'stdin' : path, bytes);
   const issues = imported.issues.map((i) => formatIssue(i));
   if (!imported.tables.length) {
-    return { file: path, result: null, errors: issues.length ? issues : [say('report.cannot', { error: path })] };
+    return { reading: null, errors: issues.length ? issues : [say('report.cannot', { error: path })] };
   }
   // keys.md: `errors` says why a file could not be read. This one was read: its notes go to stderr.
   for (const text of issues) stderr.write(say('note.issue', { path, text }) + '\n');
-  const reading = recognise(imported.tables, REPORT_TEMPLATES, { text: imported.narrative });
-  const result: AuditResult = audit(reading, { templates: REPORT_TEMPLATES });
-  return { file: path, result, errors: [] };
+  return { reading: recognise(imported.tables, REPORT_TEMPLATES, { text: imported.narrative }), errors: [] };
 }
 
 // Run when executed directly (node dist/cli.mjs, or tsx src/cli/main.ts), not when imported by a test.

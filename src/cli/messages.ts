@@ -3,18 +3,24 @@ import { fillTemplate, type Lang } from '../core';
 /** Every sentence the command line prints, by code (the findings' own words come from the core's catalogue). */
 export const CLI_CATALOGUE = {
   usage: {
-    zh: `用法：npm run --silent audit -- [--json [--pretty]] 路径...
+    zh: `用法：npm run --silent audit -- [--json [--pretty]] [--previous 上年报告] 路径...
   路径可以是文件或文件夹（递归读取 {extensions}），“-” 表示标准输入。
   --json     输出一个 JSON 文档（格式见 keys.md）；--pretty 缩进排版
+  --previous 上年报告：与之比较上年结转、现行有效件数等；不给出时，同一单位相邻年度的报告自动配对
   --help     显示本说明
 退出码：0 全部通过；1 有报告需退回修改、未完整识别、为空白表或无法读取；2 用法错误。`,
-    en: `Usage: npm run --silent audit -- [--json [--pretty]] PATH...
+    en: `Usage: npm run --silent audit -- [--json [--pretty]] [--previous LAST_YEAR] PATH...
   A path is a file or a folder (read recursively: {extensions}); "-" is standard input.
   --json     print one JSON document (see keys.md); --pretty indents it
+  --previous last year's report, to compare carried-over requests, documents in force, …; without it,
+             reports of one unit for consecutive years among the paths are paired by themselves
   --help     show this text
 Exit status: 0 every report passed; 1 a report to return, not fully read, blank or unreadable; 2 bad usage.`,
   },
   'unknown-option': { zh: '未知选项：{options}', en: 'Unknown option: {options}' },
+  'previous.missing': { zh: '--previous 后面应给出上年报告的文件路径。', en: '--previous needs the path of last year\'s report.' },
+  'previous.unreadable': { zh: '无法读取上年报告 {path}：{error}', en: 'Cannot read last year\'s report {path}: {error}' },
+  'report.slip': { zh: '→ {cell}：{reason}', en: '→ {cell}: {reason}' },
   'no-paths': { zh: '没有给出要审核的文件。', en: 'No file to audit was given.' },
   'nothing-found': { zh: '在 {paths} 中没有找到可审核的文件。', en: 'No file to audit was found in {paths}.' },
   'read.missing': { zh: '文件不存在：{path}', en: 'No such file: {path}' },

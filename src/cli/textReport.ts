@@ -1,11 +1,14 @@
 import {
   CATALOGUE,
   formatFinding,
+  formatMessage,
+  formatSuspect,
   formatNumber,
   summarise,
   templateLabels,
   type AuditResult,
   type Lang,
+  type Suspect,
   type TemplateDef,
   type Verdict,
 } from '../core';
@@ -20,6 +23,12 @@ export function displayWidth(s: string): number {
 
 function pad(s: string, width: number): string {
   return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
+}
+
+/** The slip a certain suspect names: `疑似数位颠倒：填写 86，应为 68`. */
+function typoText(s: Suspect, lang: Lang): string {
+  const slip = s.params.slip;
+  return typeof slip === 'object' && 'msg' in slip ? formatMessage(slip.msg, slip.params ?? {}, lang) : '';
 }
 
 /** One file as the text report shows it: its audit, or why it could not be read. */
@@ -59,13 +68,19 @@ export function textReport(files: readonly AuditedFile[], templates: readonly Te
     if (result.findings.length) {
       const rows = result.findings.map((f) => {
         const s = f.suspects.find((x) => !x.possible);
-        const suspect = s
+        // a slip is named (疑似数位颠倒：填写 86，应为 68); a possible suspect says it is a guess from the digits
+        const possible = s ? undefined : f.suspects.find((x) => x.possible);
+        const slip = s?.typo && s.suggested !== null ? (lang === 'en' ? ` (${typoText(s, lang)})` : `（${typoText(s, lang)}）`) : '';
+        const suspect = possible
+          ? '  ' + say('report.slip', { cell: labels.cell(possible.cell, lang), reason: formatSuspect(possible, lang, template) }, lang)
+          : s
           ? '  ' +
             (s.suggested !== null
-              ? say('report.suspect', { cell: labels.cell(s.cell, lang), suggested: formatNumber(s.suggested) }, lang)
+              ? say('report.suspect', { cell: labels.cell(s.cell, lang), suggested: formatNumber(s.suggested) }, lang) + slip
               : say('report.suspect-unknown', { cell: labels.cell(s.cell, lang) }, lang))
           : '';
-        return [say(`severity.${f.severity}`, {}, lang) + (f.status === 'uncertain' ? '?' : ''), formatFinding(f, lang, template) + suspect];
+        const quote = f.quote ? (lang === 'en' ? ` ("${f.quote}")` : `（原文：“${f.quote}”）`) : '';
+        return [say(`severity.${f.severity}`, {}, lang) + (f.status === 'uncertain' ? '?' : ''), formatFinding(f, lang, template) + quote + suspect];
       });
       const [c0, c1] = say('report.columns', {}, lang).split('|');
       const w0 = rows.reduce((w, x) => Math.max(w, displayWidth(x[0])), displayWidth(c0));

@@ -1,5 +1,7 @@
 import { evaluateRules, type RuleOutcome } from './evaluate';
+import type { Rulemakers } from './form';
 import { ruleFindings, sortFindings, structureFindings, valueFindings, type Finding } from './findings';
+import { beyondTheTables } from './beyondTheTables';
 import type { Reading } from './reading';
 import type { StructureNote, Unplaced } from './recognise';
 import { compiledRules, type RuleLoadError } from './rules';
@@ -37,6 +39,8 @@ export interface AuditOptions {
   edits?: Readonly<Record<string, string>>;
   /** last year's report, for the checks that compare the two */
   previous?: Reading | null;
+  /** who may make 规章 (src/templates/rulemakers.ts); without it that check of the form is not made */
+  rulemakers?: Rulemakers;
 }
 
 /** Thrown for misuse of the API (a reading whose format is not among the templates given). */
@@ -66,7 +70,12 @@ export function audit(reading: Reading, options: AuditOptions): AuditResult {
   }
   const outcomes = evaluateRules(rules, values, decimals);
   const findings = sortFindings(
-    [...structureFindings(template.id, reading.notes), ...valueFindings(template, parsed), ...ruleFindings(template, outcomes, values, parsed)],
+    [
+      ...structureFindings(template.id, reading.notes),
+      ...valueFindings(template, parsed),
+      ...ruleFindings(template, outcomes, values, parsed),
+      ...beyondTheTables(reading, template, values, options.previous ?? null, options.rulemakers),
+    ],
     template,
   );
   return {

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { compareWithHand, handValuesFor, readCorpusFile } from '../support/corpus';
+import { beyondTheTablesBench } from './beyondTheTablesBench';
 
 /**
  * `npm run bench:accuracy [-- --check]`: reads every report of ../shared/corpus as the CLI does and
@@ -80,6 +81,9 @@ for (const r of rows) console.log(line(r));
 const recognised = rows.filter((r) => r[1].startsWith('gov-')).length;
 console.log(`\n${files.length} 个文件：${recognised} 个识别为年报格式；必需检查 ${checked - failures}/${checked} 通过。`);
 process.exitCode = failures ? 1 : 0;
+
+// Issue 8: slips, two wrong cells, and the warnings beyond the tables (not part of --check).
+if (!check) await beyondTheTablesBench(files.map((f) => join(CORPUS, f)));
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -5,6 +5,7 @@ import type { Linear } from '../rules';
 import type { TemplateDef } from '../template/types';
 import type { CellValue } from '../values';
 import { fingerprint } from './fingerprint';
+import { certainSuspect, possibleSuspect } from './slipSuspects';
 import type { Finding, Suspect } from './types';
 
 /**
@@ -45,9 +46,12 @@ export function ruleFindings(
       continue;
     }
     if (o.status === 'fail') {
-      const suspects = suspectsFor(rule.id, candidates).map((c) =>
-        suspect(c.cell, c.suggested, 'suspect.single-cell', { suggested: c.suggested, count: c.repairs.length }),
-      );
+      const suspects = suspectsFor(rule.id, candidates).map((c) => certainSuspect(c.cell, c.suggested, values.get(c.cell), c.repairs.length));
+      // No cell singled out: the digits may still point at one (offered as possible, never certain).
+      if (!suspects.length) {
+        const guess = possibleSuspect(o, outcomes, values);
+        if (guess) suspects.push(guess);
+      }
       out.push({ ...base, severity: rule.severity, status: 'fail', suspects, ...failMessage(o, values) });
       continue;
     }

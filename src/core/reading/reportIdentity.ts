@@ -12,7 +12,9 @@ export function reportIdentity(text: readonly string[]): { unit: string | null; 
     const a = b ? null : UNIT_FIRST.exec(lines[i]);
     if (!a && !b) continue;
     const year = Number(b ? b[1] : a![2]);
-    let unit = cleanUnit(b ? b[2] : a![1]);
+    const named = b ? b[2] : a![1];
+    if (/[《》。，,；;]/.test(named)) continue; // a sentence that names the report, not its title
+    let unit = cleanUnit(named);
     // the unit printed on the line above the title
     if (!unit && i > 0 && UNIT_LINE.test(lines[i - 1])) unit = cleanUnit(lines[i - 1]);
     return { unit: unit || null, year: year >= 2000 && year <= 2100 ? year : null };

@@ -1,0 +1,1 @@
+export { previousFindings } from './previousFindings';
