@@ -29,7 +29,9 @@ export function importLooseText(text: string): ImportResult {
     }
     const cells = splitLine(line);
     if (cells.some((c) => c !== '')) rows.push(cells);
-    if (cells.length === 1) narrative.push(line);
+    // A sentence that states numbers (`全年共收到申请 749 件，…`) splits into cells too: it is the
+    // report's words all the same, which the narrative checks read.
+    if (cells.length === 1 || (/[，。；]/.test(line) && /\d\s*(件|条|个|项|次|家|%|％)/.test(line))) narrative.push(line);
   }
   if (!rows.some((r) => r.length > 1 || /^\d/.test(r[0] ?? ''))) return { format: 'unknown', tables: [], narrative, issues: [] };
   const table: RawTable = { name: 'T1', rows, merges: [], geometry: 'ragged' };
