@@ -36,8 +36,8 @@ if (!existsSync(join(outdir, 'main.mjs'))) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    // pdfjs is loaded from node_modules when a PDF is read (it carries its own worker and data).
-    external: ['pdfjs-dist'],
+    // pdfjs and exceljs are loaded from node_modules when a PDF is read or a workbook written.
+    external: ['pdfjs-dist', 'exceljs'],
     define: { __GOUJI_BUILD__: '"cli"' },
     logLevel: 'warning',
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },

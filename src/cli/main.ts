@@ -15,8 +15,21 @@ import { collectPaths } from './collectPaths';
 import { say } from './messages';
 import { pairYears } from './pairYears';
 import { textReport, type AuditedFile } from './textReport';
+import { EXPORT_FORMATS, writeExports, type ExportFormat } from './writeExports';
 
-const OPTIONS = new Set(['--json', '--pretty', '--help', '-h', '--previous']);
+const OPTIONS = new Set(['--json', '--pretty', '--help', '-h', '--previous', '--out', '--format']);
+/** Options followed by a value. */
+const WITH_VALUE = ['--previous', '--out', '--format'];
+
+/** `--name VALUE` or `--name=VALUE`; undefined when absent, '' when the value is missing. */
+function optionValue(argv: readonly string[], name: string): string | undefined {
+  const i = argv.indexOf(name);
+  if (i >= 0) {
+    const v = argv[i + 1];
+    return v === undefined || (v.startsWith('-') && v !== '-') ? '' : v;
+  }
+  return argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+}
 
 export async function run(argv: readonly string[], io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   const usage = say('usage', { extensions: extensionList('zh') });
@@ -24,19 +37,26 @@ export async function run(argv: readonly string[], io = { stdout: process.stdout
     io.stderr.write(usage + '\n');
     return 0;
   }
-  const unknown = argv.filter((a) => a.startsWith('-') && a !== '-' && !OPTIONS.has(a) && !a.startsWith('--previous='));
+  const unknown = argv.filter((a) => a.startsWith('-') && a !== '-' && !OPTIONS.has(a) && !WITH_VALUE.some((o) => a.startsWith(`${o}=`)));
   if (unknown.length) {
     io.stderr.write(`${say('unknown-option', { options: unknown.join(' ') })}\n${usage}\n`);
     return 2;
   }
   // --previous FILE (or --previous=FILE): last year's report, compared with each report audited
-  const p = argv.indexOf('--previous');
-  const previousPath = p >= 0 ? argv[p + 1] : argv.find((a) => a.startsWith('--previous='))?.slice('--previous='.length);
-  if ((p >= 0 || previousPath !== undefined) && (!previousPath || (previousPath.startsWith('-') && previousPath !== '-'))) {
+  const previousPath = optionValue(argv, '--previous');
+  if (previousPath === '') {
     io.stderr.write(`${say('previous.missing')}\n${usage}\n`);
     return 2;
   }
-  const args = argv.filter((a, i) => (a === '-' || !a.startsWith('-')) && !(p >= 0 && i === p + 1));
+  // --out DIR [--format xlsx|csv|json|text|html]: the exports of each report and the batch summary
+  const outDir = optionValue(argv, '--out');
+  const format = (optionValue(argv, '--format') ?? 'xlsx') as ExportFormat;
+  if (outDir === '' || !EXPORT_FORMATS.includes(format)) {
+    io.stderr.write(`${say('out.bad', { formats: EXPORT_FORMATS.join('|') })}\n${usage}\n`);
+    return 2;
+  }
+  const valueAt = new Set(WITH_VALUE.map((o) => argv.indexOf(o)).filter((i) => i >= 0).map((i) => i + 1));
+  const args = argv.filter((a, i) => (a === '-' || !a.startsWith('-')) && !valueAt.has(i));
   if (!args.length) {
     io.stderr.write(`${say('no-paths')}\n${usage}\n`);
     return 2;
@@ -74,6 +94,10 @@ export async function run(argv: readonly string[], io = { stdout: process.stdout
       return { file, result: null, errors: [say('audit.crashed', { path: file, error: (e as Error).message })] };
     }
   });
+  if (outDir) {
+    const written = await writeExports(outDir, format, files, REPORT_TEMPLATES);
+    io.stderr.write(say('out.written', { count: written.length, dir: outDir }) + '\n');
+  }
   if (argv.includes('--json')) {
     const doc = { files: files.map((f) => fileReport(f.file, f.result, f.result ? [] : f.errors)) };
     io.stdout.write((argv.includes('--pretty') ? JSON.stringify(doc, null, 2) : JSON.stringify(doc)) + '\n');

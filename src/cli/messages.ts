@@ -3,20 +3,29 @@ import { fillTemplate, type Lang } from '../core';
 /** Every sentence the command line prints, by code (the findings' own words come from the core's catalogue). */
 export const CLI_CATALOGUE = {
   usage: {
-    zh: `用法：npm run --silent audit -- [--json [--pretty]] [--previous 上年报告] 路径...
+    zh: `用法：npm run --silent audit -- [--json [--pretty]] [--previous 上年报告] [--out 文件夹 [--format 格式]] 路径...
   路径可以是文件或文件夹（递归读取 {extensions}），“-” 表示标准输入。
   --json     输出一个 JSON 文档（格式见 keys.md）；--pretty 缩进排版
   --previous 上年报告：与之比较上年结转、现行有效件数等；不给出时，同一单位相邻年度的报告自动配对
+  --out      文件夹：为每份报告写出审核结果，并写出审核汇总（.xlsx 与 .csv）
+  --format   xlsx（标注错误单元格的工作簿，默认）| csv | json | text | html（可打印的审核意见书）
   --help     显示本说明
 退出码：0 全部通过；1 有报告需退回修改、未完整识别、为空白表或无法读取；2 用法错误。`,
-    en: `Usage: npm run --silent audit -- [--json [--pretty]] [--previous LAST_YEAR] PATH...
+    en: `Usage: npm run --silent audit -- [--json [--pretty]] [--previous LAST_YEAR] [--out DIR [--format F]] PATH...
   A path is a file or a folder (read recursively: {extensions}); "-" is standard input.
   --json     print one JSON document (see keys.md); --pretty indents it
   --previous last year's report, to compare carried-over requests, documents in force, …; without it,
              reports of one unit for consecutive years among the paths are paired by themselves
+  --out      a folder: each report's audit is written there, with the batch summary (.xlsx and .csv)
+  --format   xlsx (a workbook with the failing cells marked; default) | csv | json | text | html (printable)
   --help     show this text
 Exit status: 0 every report passed; 1 a report to return, not fully read, blank or unreadable; 2 bad usage.`,
   },
+  'out.bad': {
+    zh: '--out 后应给出文件夹；--format 只能是 {formats}',
+    en: '--out needs a folder; --format must be one of {formats}',
+  },
+  'out.written': { zh: '已写出 {count} 个文件到 {dir}', en: '{count} files written to {dir}' },
   'unknown-option': { zh: '未知选项：{options}', en: 'Unknown option: {options}' },
   'previous.missing': { zh: '--previous 后面应给出上年报告的文件路径。', en: '--previous needs the path of last year\'s report.' },
   'previous.unreadable': { zh: '无法读取上年报告 {path}：{error}', en: 'Cannot read last year\'s report {path}: {error}' },
