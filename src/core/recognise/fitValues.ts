@@ -17,6 +17,7 @@ export function trimPadding(values: InCell[], count: number): InCell[] {
  * nobody can read without guessing.
  */
 export function isDashedDigitRun(text: string): boolean {
+  if (!/[-—–－]/.test(text)) return false;
   return /^\d[\d\s]*[-—–]+[\d\-—–\s]*\d$/.test(text.normalize('NFKC').trim());
 }
 

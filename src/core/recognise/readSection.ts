@@ -145,7 +145,8 @@ export function readSection(table: TableDef, rows: ClassifiedRow[], vocab: Vocab
     if (row.byOrder && once(`order|${row.rowId}`)) {
       note({ code: 'structure.row-by-position', params: params({ label: table.rows.find((r) => r.id === row.rowId)!.display }), subject: row.rowId });
     }
-    for (const [leaf, cell] of pairs) put(row.rowId, set, leaf, cell, pairs.map((p) => p[0]));
+    const rowLeaves = pairs.map((p) => p[0]);
+    for (const [leaf, cell] of pairs) put(row.rowId, set, leaf, cell, rowLeaves);
   }
 
   function put(rowId: string, set: ColumnSet, leaf: Leaf, cell: InCell, leaves: Leaf[]): void {
