@@ -2,6 +2,7 @@ import { evaluateRules, type RuleOutcome } from './evaluate';
 import type { Rulemakers } from './form';
 import { ruleFindings, sortFindings, structureFindings, valueFindings, type Finding } from './findings';
 import { beyondTheTables } from './beyondTheTables';
+import { sumFindings } from './generic';
 import type { Reading } from './reading';
 import type { StructureNote, Unplaced } from './recognise';
 import { compiledRules, type RuleLoadError } from './rules';
@@ -110,7 +111,8 @@ function plainResult(reading: Reading, edits: Readonly<Record<string, string>>):
     raw,
     values,
     locations: new Map(Object.entries(reading.locations)),
-    findings: [],
+    // a table with 合计/总计/小计 lines is checked against them (keys.md: totals.<kind>.<cell>)
+    findings: reading.sums?.length ? sumFindings(reading.sums, raw) : [],
     outcomes: [],
     notes: reading.notes,
     unplaced: reading.unplaced,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditResult, Finding } from '../../src/core';
+import { summarise } from '../../src/core';
 import { auditHtml, auditText, errorSignature, valuesOf, messageOf } from '../support/audit';
 import { reportHtml, table3Layout, texts, toGrid, toTsv } from '../support/render';
 import { ALL_EXPECTED, T3_EXPECTED, editSample, sampleText } from '../support/youyang';
@@ -216,9 +217,11 @@ describe('a table that is no report', () => {
     expect(r.locations.get('T1!C4')).toEqual({ table: 1, row: 4, col: 3 });
   });
 
-  it('even when its 合计 does not add up (no rules for generic tables yet)', () => {
+  it('its 合计 row is checked against the rows above it: a total that does not add up is an error naming it', () => {
     const r = auditText(budget.replace('200.5', '999'));
     expect(r.templateId).toBe('generic');
-    expect(r.findings).toEqual([]);
+    expect(r.findings.map((f) => [f.rule, f.severity, f.cells])).toEqual([['totals.row.T1!B4', 'error', ['T1!B4', 'T1!B2', 'T1!B3']]]);
+    expect(messageOf(r.findings[0])).toBe('T1!B4（合计·预算数） 999 ≠ 120.5+80 = 200.5，差 +798.5');
+    expect(summarise(r).verdict).toBe('not-report');
   });
 });

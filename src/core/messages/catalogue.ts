@@ -23,6 +23,10 @@ export const CATALOGUE = {
     zh: '{title}：计算出错（{error}），无法判断是否成立',
     en: '{title}: could not be evaluated ({error}); whether it holds is unknown',
   },
+  'totals.blank-total': {
+    zh: '{total}为空，按明细应为 {suggested}',
+    en: '{total} is blank; from its parts it should be {suggested}',
+  },
   'rule.uncertain.suggest': {
     zh: '{cell}为空，按{basis}应为 {suggested}',
     en: '{cell} is blank; from {basis} it should be {suggested}',

@@ -1,4 +1,5 @@
 import type { StructureNote } from '../recognise';
+import { findSums } from '../generic';
 import { genericCells, readBestFormat } from '../recognise';
 import type { RawTable } from '../table/types';
 import type { TemplateDef } from '../template/types';
@@ -36,7 +37,24 @@ export function recognise(tables: readonly RawTable[], templates: readonly Templ
       locations[cell.key] = cell.loc;
     }
     const names = tables.map((t) => t.name);
-    return { ...base, templateId: 'generic', raw, locations, notes: [], unplaced: [], tables: { found: names, expected: names }, expectedCells: Object.keys(raw).length };
+    const sums = findSums(tables);
+    // a blank total is a cell of the reading too: the audit says what it should be
+    for (const s of sums) {
+      if (s.total in raw) continue;
+      raw[s.total] = '';
+      locations[s.total] = locationOf(tables, s.total);
+    }
+    return {
+      ...base,
+      templateId: 'generic',
+      raw,
+      locations,
+      notes: [],
+      unplaced: [],
+      tables: { found: names, expected: names },
+      expectedCells: Object.keys(raw).length,
+      sums,
+    };
   }
   const raw: Reading['raw'] = {};
   const locations: Reading['locations'] = {};
@@ -61,4 +79,11 @@ export function recognise(tables: readonly RawTable[], templates: readonly Templ
 
 function definedOnly<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as Partial<T>;
+}
+
+/** Where an A1 key (`T2!C4`) sits in the input, 1-based. */
+function locationOf(tables: readonly RawTable[], key: string): { table: number; row: number; col: number } {
+  const m = /^(.*)!([A-Z]+)(\d+)$/.exec(key)!;
+  const col = [...m[2]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { table: tables.findIndex((t) => t.name === m[1]) + 1, row: Number(m[3]), col };
 }

@@ -1,4 +1,5 @@
 import type { StructureNote, Unplaced } from '../recognise';
+import type { SumRule } from '../generic/findSums';
 import type { CellLocation } from '../table/types';
 
 /**
@@ -23,6 +24,8 @@ export interface Reading {
   expectedCells: number;
   /** the report's own text around its tables, one paragraph or line an entry (narrative checks) */
   text: string[];
+  /** a table that is no report: the sums its 合计/总计/小计 rows and columns state (found by their labels) */
+  sums?: SumRule[];
   /** the reporting unit and year, where the title or text says them */
   report: { unit: string | null; year: number | null };
 }

@@ -1,0 +1,2 @@
+export { findSums, type SumRule } from './findSums';
+export { sumFindings } from './sumFindings';
