@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { audit, exitStatusOf, isFailing, recognise, summarise, type Reading } from '../core';
-import { formatIssue, importFile } from '../io';
+import { importFile } from '../io/importFile';
+import { formatIssue } from '../io/importTypes';
 import { fileReport } from '../io/export/auditJson';
 import { extensionList } from '../io/formats';
 import { REPORT_TEMPLATES } from '../templates';

@@ -4,7 +4,6 @@ import { importHtml } from './htmlImporter';
 import type { ImportResult } from './importTypes';
 import { refusal } from './importTypes';
 import { importText } from './importText';
-import { importCsv, importSheet } from './sheetImporter';
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
@@ -37,12 +36,12 @@ async function dispatch(name: string, bytes: Uint8Array): Promise<ImportResult> 
   if (format?.id === 'pdf') return refusal('pdf', 'import.broken-file', 'import.broken-any', { name });
   // The Word reader tells a binary .doc from a password-protected .docx (both OLE files) itself.
   if (format?.id === 'docx') return readDocxFile(name, bytes);
-  if (ext === 'csv') return importCsv(name, bytes);
+  if (ext === 'csv') return (await sheets()).importCsv(name, bytes);
   if (format?.id === 'sheet' && ext !== 'xls' && ext !== 'et') {
-    return magic === 'zip' || magic === 'ole' ? importSheet(name, bytes) : brokenSheet(name);
+    return magic === 'zip' || magic === 'ole' ? (await sheets()).importSheet(name, bytes) : brokenSheet(name);
   }
   if (ext === 'xls' || ext === 'et') {
-    if (magic === 'ole' || magic === 'zip') return importSheet(name, bytes);
+    if (magic === 'ole' || magic === 'zip') return (await sheets()).importSheet(name, bytes);
     if (magic === 'markup') return readMarkup(name, bytes); // an HTML page or XML Spreadsheet 2003 saved as .xls
     if (magic === 'text') return importText(decodeText(bytes)); // TSV saved as .xls
     return brokenSheet(name);
@@ -56,9 +55,9 @@ async function dispatch(name: string, bytes: Uint8Array): Promise<ImportResult> 
   // unknown extension: go by content
   switch (magic) {
     case 'zip':
-      return isWordZip(bytes) ? readDocxFile(name, bytes) : importSheet(name, bytes);
+      return isWordZip(bytes) ? readDocxFile(name, bytes) : (await sheets()).importSheet(name, bytes);
     case 'ole':
-      return importSheet(name, bytes);
+      return (await sheets()).importSheet(name, bytes);
     case 'pdf':
       return readPdfFile(name, bytes);
     case 'markup':
@@ -81,6 +80,11 @@ function refuseFormat(name: string, id: string): ImportResult {
   });
 }
 
+/** SheetJS is large: loaded when a spreadsheet is read, not when the CLI or the worker starts. */
+function sheets() {
+  return import('./sheetImporter');
+}
+
 async function readPdfFile(name: string, bytes: Uint8Array): Promise<ImportResult> {
   const { readPdf } = await import('./pdf');
   return readPdf(name, bytes);
@@ -101,11 +105,11 @@ function isWordZip(bytes: Uint8Array): boolean {
  * Markup is an HTML page, except Excel's "XML Spreadsheet 2003" (often named .xls): a <Workbook> in
  * the spreadsheet namespace, read by SheetJS (its <Table> is not an HTML table).
  */
-function readMarkup(name: string, bytes: Uint8Array): ImportResult {
+async function readMarkup(name: string, bytes: Uint8Array): Promise<ImportResult> {
   const text = decodeText(bytes);
   const head = text.slice(0, 4096);
   if (head.includes('<Workbook') && head.includes('urn:schemas-microsoft-com:office:spreadsheet')) {
-    return importSheet(name, bytes);
+    return (await sheets()).importSheet(name, bytes);
   }
   return importHtml(text);
 }
