@@ -5,6 +5,7 @@
 export { recognise, expectedCells, type Reading, type ReadingHints } from './reading';
 export { audit, AuditUsageError, type AuditResult, type AuditOptions } from './audit';
 export type { Rulemakers } from './form';
+export { pairYears, unitKey } from './previous';
 export { summarise, problemsOf, exitStatusOf, isFailing, type Summary, type Problem, type Verdict } from './summary';
 export type { RawTable, Merge, CellLocation, Geometry } from './table';
 export { expandGrid, columnLetters } from './table';

@@ -10,4 +10,6 @@ console.log((await cliBench()).join('\n'));
 if (!process.argv.includes('--engine-only')) {
   const { browserBench } = await import('./browserBench');
   console.log((await browserBench()).join('\n'));
+  const { batchBench } = await import('./batchBench');
+  console.log((await batchBench()).join('\n'));
 }

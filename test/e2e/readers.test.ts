@@ -38,7 +38,7 @@ const shown = (text: string) => text.replace(/[,\s]/g, '');
 async function openFile(p: Page, file: string, label: string): Promise<void> {
   const name = file.split('/').pop()!;
   const t0 = Date.now();
-  await p.locator('input[type=file]').setInputFiles(file);
+  await p.locator('input[data-open-file]').setInputFiles(file);
   await p.waitForFunction((n) => document.querySelector('footer.status .src')?.textContent?.includes(n), name, { timeout: 45_000 });
   timings[`${label}Shown`] = Date.now() - t0;
   const reads = await p.evaluate(() => performance.getEntriesByName('gouji:read read').map((m) => Math.round(m.duration)));
@@ -127,7 +127,7 @@ describe('files read in the worker of the built page', () => {
 
   it('a PDF cut short: a Chinese message naming the file, and the open document stays', async () => {
     const cut = { name: '淮安年报（下载中断）.pdf', mimeType: 'application/pdf', buffer: readFileSync(HUAIAN_PDF).subarray(0, 100_000) };
-    await page.locator('input[type=file]').setInputFiles(cut);
+    await page.locator('input[data-open-file]').setInputFiles(cut);
     const alert = page.locator('.toast[role=alert]');
     await expect.poll(() => alert.count(), { timeout: 20_000 }).toBe(1);
     const text = await alert.innerText();

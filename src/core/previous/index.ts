@@ -1,1 +1,2 @@
 export { previousFindings } from './previousFindings';
+export { pairYears, unitKey } from './pairYears';

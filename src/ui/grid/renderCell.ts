@@ -1,6 +1,6 @@
 import type Handsontable from 'handsontable/base';
 import { textRenderer } from 'handsontable/renderers';
-import { formatNumber, type CellMark } from '../../core';
+import { formatNumber, parseCellValue, type CellMark } from '../../core';
 import type { GridModel } from './gridModel';
 
 /** What the renderer needs besides the data; the grid view updates it and calls render(). */
@@ -41,13 +41,15 @@ export function makeRenderer(state: RenderState) {
     value: unknown,
     cellProperties: Handsontable.CellProperties,
   ): void {
-    textRenderer(instance, td, row, col, prop, value, cellProperties);
+    const model = state.model;
+    const kind = model?.kindAt(row, col) ?? 'plain';
+    const shown = kind === 'value' || kind === 'plain' ? normalised(value) : value;
+    textRenderer(instance, td, row, col, prop, shown, cellProperties);
     td.classList.remove(...OUR_CLASSES);
     delete td.dataset.suggest;
-    const model = state.model;
     if (!model) return;
-    td.classList.add(`g-${model.kinds[row]?.[col] ?? 'plain'}`);
-    const key = model.keys[row]?.[col];
+    td.classList.add(`g-${kind}`);
+    const key = model.keyAt(row, col);
     if (!key) {
       delete td.dataset.key;
       td.removeAttribute('title');
@@ -64,4 +66,15 @@ export function makeRenderer(state: RenderState) {
     if (state.hovered.has(key)) td.classList.add('is-hovered');
     if (state.related.has(key)) td.classList.add('is-related');
   };
+}
+
+/**
+ * A number as the audit reads it: `１２１６` and `1,216` are shown `1216` (the cell keeps what was
+ * typed; its editor shows that). Words and blanks are shown as they are.
+ */
+export function normalised(value: unknown): unknown {
+  if (typeof value !== 'string' || !value || /^-?\d+(\.\d+)?$/.test(value)) return value;
+  const v = parseCellValue(value);
+  if (v.kind !== 'number') return value;
+  return v.value.toFixed(v.decimals);
 }

@@ -5,18 +5,22 @@ import {
   recognise,
   summarise,
   type AuditResult,
+  type Problem,
   type CellMark,
   type Finding,
   type Lang,
   type RawTable,
   type Summary,
   type TableId,
+  type Reading,
 } from '../../core';
 import { untrack } from 'svelte';
 import { formatIssue, type ImportResult } from '../../io';
 import { REPORT_TEMPLATES } from '../../templates';
+import { RULEMAKERS } from '../../templates/rulemakers';
 import { genericModel, reportModel, type GridModel } from '../grid/gridModel';
 import { tr } from '../i18n';
+import type { GridFocus } from '../keyboard/panes';
 import { migrateDoc, type DocState, type SavedWorkspace } from './docState';
 import { save } from './persistence';
 
@@ -55,11 +59,27 @@ export class Workspace {
   pasteRequest = $state.raw<{ html: string; text: string } | null>(null);
   toast = $state.raw<Toast | null>(null);
   restored = $state(false);
+  /** whether the findings panel is shown (it can be folded away on a small screen) */
+  panelOpen = $state(true);
+  /** index in `problems` of the problem last gone to (F8, a click on its card); -1: none */
+  currentProblem = $state(-1);
+  /** whether the grid has an edit to undo (set by the grid view): Ctrl+Z goes to it first */
+  gridCanUndo: () => boolean = () => false;
+  gridCanRedo: () => boolean = () => false;
+  /** the grid's keyboard, for F6 (set by the grid view) */
+  gridFocus: GridFocus | null = null;
+  /** documents replaced by a load, newest last: Ctrl+Z brings them back (see revertLoad) */
+  private replaced: DocState[] = [];
+  /** documents taken back by revertLoad, newest last: Ctrl+Y loads them again */
+  private reverted: DocState[] = [];
 
   marks = $derived<Map<string, CellMark>>(cellMarks(this.result?.findings ?? []));
 
   /** the verdict, cells read of expected, and the problems: what the status line and badges show */
   summary = $derived<Summary | null>(this.result ? summarise(this.result) : null);
+
+  /** the problems in the order of the findings panel (by table, as the format lists them): what F8 walks */
+  problems = $derived<Problem[]>(orderProblems(this.summary?.problems ?? [], this.result));
 
   tabs = $derived.by<Tab[]>(() => {
     const r = this.result;
@@ -131,6 +151,7 @@ export class Workspace {
         }
       }
     }
+    applyLang(this.lang);
     this.restored = true;
   }
 
@@ -142,6 +163,12 @@ export class Workspace {
       return false;
     }
     const previous = this.doc;
+    // Loading over a document is one undoable step: Ctrl+Z (or the notice's 撤销) brings it back.
+    if (previous) {
+      this.replaced.push(previous);
+      if (this.replaced.length > 10) this.replaced.shift();
+      this.reverted = [];
+    }
     this.setDoc({
       version: 2,
       source,
@@ -172,16 +199,71 @@ export class Workspace {
       text,
       undo: previous
         ? () => {
-            this.setDoc(previous);
-            this.activeTab = this.defaultTab();
-            this.toast = null;
+            if (this.replaced.at(-1) === previous) this.revertLoad();
+            else {
+              this.setDoc(previous);
+              this.activeTab = this.defaultTab();
+              this.toast = null;
+            }
           }
         : undefined,
     };
   }
 
+  /**
+   * Whether Ctrl+Z should bring back the document a load replaced: there is one, and the grid has no
+   * edit of the new document left to undo.
+   */
+  canRevertLoad(): boolean {
+    return this.replaced.length > 0 && !this.gridCanUndo();
+  }
+
+  /** Brings back the document the last load replaced (with its edits); Ctrl+Y loads the other again. */
+  revertLoad(): boolean {
+    const previous = this.replaced.pop();
+    if (!previous) return false;
+    if (this.doc) this.reverted.push(this.doc);
+    this.setDoc(previous);
+    this.activeTab = this.defaultTab();
+    this.toast = { kind: 'info', text: tr('revertedLoad', this.lang) };
+    return true;
+  }
+
+  redoLoad(): boolean {
+    if (this.gridCanRedo()) return false;
+    const next = this.reverted.pop();
+    if (!next) return false;
+    if (this.doc) this.replaced.push(this.doc);
+    this.setDoc(next);
+    this.activeTab = this.defaultTab();
+    this.toast = { kind: 'info', text: tr('redoneLoad', this.lang) };
+    return true;
+  }
+
+  /** Goes to the next (1) or previous (−1) problem, round the list, and selects its cell. */
+  goProblem(direction: 1 | -1): Problem | null {
+    const ps = this.problems;
+    if (!ps.length) return null;
+    const at = this.currentProblem;
+    const i = at < 0 || at >= ps.length ? (direction > 0 ? 0 : ps.length - 1) : (at + direction + ps.length) % ps.length;
+    this.openProblem(i);
+    return ps[i];
+  }
+
+  /** Makes a problem the current one and selects its cell (the suspect, else the first cell). */
+  openProblem(i: number): void {
+    const p = this.problems[i];
+    if (!p) return;
+    this.currentProblem = i;
+    this.focusFinding(p.findings[0]);
+  }
+
   clear(): void {
     const previous = this.doc;
+    if (previous) {
+      this.replaced.push(previous);
+      this.reverted = [];
+    }
     this.doc = null;
     this.result = null;
     this.raw = new Map();
@@ -189,6 +271,23 @@ export class Workspace {
     this.epoch++;
     this.persist();
     this.offerUndo(previous, tr('cleared', this.lang));
+  }
+
+  /** Opens a document kept elsewhere (a batch's report, issue 9) as it was left: its reading and edits. */
+  openDoc(doc: DocState): void {
+    this.setDoc(doc);
+    this.activeTab = this.defaultTab();
+  }
+
+  /** Last year's report for the document loaded at `at` (a batch pairs them, issue 9): audited with it. */
+  private previousFor: { at: string; reading: Reading | null } | null = null;
+  setPrevious(at: string, reading: Reading | null): void {
+    if (this.previousFor?.at === at && this.previousFor.reading === reading) return;
+    this.previousFor = { at, reading };
+    if (this.doc?.source.at === at && this.result) this.recompute();
+  }
+  private previousOf(doc: DocState): Reading | null {
+    return this.previousFor?.at === doc.source.at ? this.previousFor.reading : null;
   }
 
   setOverride(templateId: string | null): void {
@@ -208,7 +307,7 @@ export class Workspace {
     for (const [key, text] of changes) edits[key] = text;
     this.doc = { ...doc, edits };
     if (this.result.template && doc.reading) {
-      this.result = audit(doc.reading, { templates: REPORT_TEMPLATES, edits });
+      this.result = audit(doc.reading, { templates: REPORT_TEMPLATES, edits, previous: this.previousOf(doc), rulemakers: RULEMAKERS });
       this.raw = this.result.raw;
     } else {
       // A plain table is read again with its edits (a corrected label may make it a report).
@@ -237,6 +336,19 @@ export class Workspace {
     this.applyRequest = { key, text: String(value) };
   }
 
+  /**
+   * 改为建议值 by keyboard: the suggestion of the selected cell's problem, else of the current one.
+   * Returns whether there was one to apply.
+   */
+  applyCurrent(): boolean {
+    const ps = this.problems;
+    const p = ps.find((x) => x.suspect && x.suspect.cell === this.selectedKey) ?? ps[this.currentProblem];
+    const s = p?.suspect;
+    if (!s || s.suggested === null) return false;
+    this.applySuggestion(s.cell, s.suggested);
+    return true;
+  }
+
   tabOfKey(key: string): string | undefined {
     const t = this.result?.template;
     if (t) return t.tables.find((x) => x.cells.some((c) => c.key === key))?.id;
@@ -247,7 +359,7 @@ export class Workspace {
 
   setLang(lang: Lang): void {
     this.lang = lang;
-    document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+    applyLang(lang);
     this.persist();
   }
 
@@ -259,6 +371,7 @@ export class Workspace {
   private setDoc(doc: DocState, persist = true): void {
     this.doc = doc;
     this.selectedKey = null;
+    this.currentProblem = -1;
     this.recompute();
     this.epoch++;
     if (persist) this.persist();
@@ -282,7 +395,7 @@ export class Workspace {
     }
     const generic = reading.templateId === null || reading.templateId === 'generic';
     // A plain table's edits are already in its reading (it was read from the edited tables).
-    this.result = audit(reading, { templates: REPORT_TEMPLATES, edits: generic ? {} : doc.edits });
+    this.result = audit(reading, { templates: REPORT_TEMPLATES, edits: generic ? {} : doc.edits, previous: this.previousOf(doc), rulemakers: RULEMAKERS });
     this.raw = generic ? new Map() : this.result.raw;
   }
 
@@ -294,12 +407,34 @@ export class Workspace {
     this.persistQueued = true;
     queueMicrotask(() => {
       this.persistQueued = false;
-      const snapshot: SavedWorkspace = { doc: $state.snapshot(this.doc) as DocState | null, lang: this.lang, activeTab: this.activeTab };
+      // The document is raw state (no proxy): saved as it is, without a deep copy on this thread
+      // (IndexedDB makes its own). A plain table's reading is left out: reading it again on reopening
+      // costs less than copying it at every save.
+      const doc = this.doc;
+      const plain = !!doc?.reading && (doc.reading.templateId === null || doc.reading.templateId === 'generic');
+      const snapshot: SavedWorkspace = { doc: plain ? { ...doc, reading: undefined } : doc, lang: this.lang, activeTab: this.activeTab };
       void save(snapshot);
     });
   }
 
   templates = REPORT_TEMPLATES;
+}
+
+/** The page's language is the document's: screen readers and hyphenation follow `lang`. */
+function applyLang(lang: Lang): void {
+  if (typeof document === 'undefined') return;
+  document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+  document.title = tr('pageTitle', lang);
+}
+
+/** Problems by table, in the format's order (problems of the whole input first), as the panel lists them. */
+function orderProblems(problems: Problem[], result: AuditResult | null): Problem[] {
+  const order = ['', ...(result?.template?.tables.map((t) => t.id) ?? [])];
+  const rank = (p: Problem) => {
+    const i = order.indexOf(p.table ?? '');
+    return i < 0 ? order.length : i;
+  };
+  return problems.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i).map((x) => x.p);
 }
 
 /** Edits of a table shown as it came (`T1!B7` → text) applied to a copy of the input. */

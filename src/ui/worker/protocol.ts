@@ -1,5 +1,6 @@
 import type { ImportResult } from '../../io/importTypes';
 import type { PasteDecision } from '../input/pasteDecision';
+import type { BatchEntry } from '../batch/readBatchFile';
 
 /**
  * The messages between the page and its reading worker. Plain data only (structured clone): a
@@ -23,12 +24,22 @@ export interface ReadPasteRequest {
   documentOpen: boolean;
 }
 
-export type WorkerRequest = ReadFileRequest | ReadPasteRequest;
+/** One file of a batch (issue 9): read, recognised and audited in the worker; it supersedes nothing. */
+export interface ReadBatchRequest {
+  id: number;
+  kind: 'batch';
+  name: string;
+  bytes: Uint8Array;
+}
+
+export type WorkerRequest = ReadFileRequest | ReadPasteRequest | ReadBatchRequest;
 
 export type WorkerAnswer =
   /** sent once, when the worker's code has loaded and run: an error before it means it never started */
   | { ready: true }
   | { id: number; ok: true; result: ImportResult }
   | { id: number; ok: true; paste: PasteDecision }
+  /** a batch file's reports (a .zip gives several) */
+  | { id: number; ok: true; batch: BatchEntry[] }
   /** the reader threw after all (importFile is written not to): its message, for the log */
   | { id: number; ok: false; error: string };

@@ -1,5 +1,6 @@
 import type { ImportResult } from '../../io/importTypes';
 import type { PasteDecision } from '../input/pasteDecision';
+import type { BatchEntry } from '../batch/readBatchFile';
 import type { WorkerAnswer, WorkerRequest } from './protocol';
 
 /** What the page needs of a Worker (a fake one in the unit tests). */
@@ -17,6 +18,8 @@ export type ReadFailure = 'crashed' | 'timeout' | 'unavailable';
 export type ReadOutcome =
   | { kind: 'read'; result: ImportResult }
   | { kind: 'paste'; decision: PasteDecision }
+  /** a batch file's reports, read and audited in the worker */
+  | { kind: 'batch'; entries: BatchEntry[] }
   /** a newer request was made before this one was answered: show nothing */
   | { kind: 'stale' }
   | { kind: 'failed'; why: ReadFailure };
@@ -27,6 +30,8 @@ export const READ_TIMEOUT_MS = 120_000;
 interface Pending {
   resolve(outcome: ReadOutcome): void;
   timer: ReturnType<typeof setTimeout>;
+  /** a batch file's request: superseded by nothing, only cancelled (cancelBatch) */
+  batch?: boolean;
 }
 
 /**
@@ -66,8 +71,19 @@ export class ReadClient {
     });
   }
 
-  private request(make: (id: number) => { message: WorkerRequest; transfer: Transferable[] }): Promise<ReadOutcome> {
-    for (const [id, p] of this.pending) this.settle(id, { kind: 'stale' }, p);
+  /** Reads, recognises and audits one file of a batch in the worker; other requests do not supersede it. */
+  readBatchFile(name: string, bytes: Uint8Array): Promise<ReadOutcome> {
+    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes : bytes.slice();
+    return this.request((id) => ({ message: { id, kind: 'batch', name, bytes: own }, transfer: [own.buffer as ArrayBuffer] }), true);
+  }
+
+  /** Drops every batch request in flight (answered as stale; the worker's answers are then ignored). */
+  cancelBatch(): void {
+    for (const [id, p] of this.pending) if (p.batch) this.settle(id, { kind: 'stale' }, p);
+  }
+
+  private request(make: (id: number) => { message: WorkerRequest; transfer: Transferable[] }, batch = false): Promise<ReadOutcome> {
+    if (!batch) for (const [id, p] of this.pending) if (!p.batch) this.settle(id, { kind: 'stale' }, p);
     const worker = this.ensureWorker();
     if (!worker) return Promise.resolve({ kind: 'failed', why: 'unavailable' });
     const id = this.nextId++;
@@ -79,7 +95,7 @@ export class ReadClient {
         performance.measure(`gouji:read ${outcome.kind}`, { start });
         resolve(outcome);
       };
-      this.pending.set(id, { resolve: done, timer });
+      this.pending.set(id, { resolve: done, timer, batch });
       try {
         const { message, transfer } = make(id);
         worker.postMessage(message, transfer);
@@ -127,7 +143,9 @@ export class ReadClient {
       ? { kind: 'failed', why: 'crashed' }
       : 'paste' in answer
         ? { kind: 'paste', decision: answer.paste }
-        : { kind: 'read', result: answer.result };
+        : 'batch' in answer
+          ? { kind: 'batch', entries: answer.batch }
+          : { kind: 'read', result: answer.result };
     this.settle(answer.id, outcome, p);
   }
 

@@ -6,6 +6,7 @@
  */
 import { importFile } from '../../io/importFile';
 import { decidePaste } from '../input/pasteDecision';
+import { readBatchFile } from '../batch/readBatchFile';
 import type { WorkerAnswer, WorkerRequest } from './protocol';
 
 const scope = self as unknown as {
@@ -22,6 +23,7 @@ scope.postMessage({ ready: true });
 
 async function answer(request: WorkerRequest): Promise<WorkerAnswer> {
   try {
+    if (request.kind === 'batch') return { id: request.id, ok: true, batch: await readBatchFile(request.name, request.bytes) };
     if (request.kind === 'paste') return { id: request.id, ok: true, paste: decidePaste(request.html, request.text, request.documentOpen) };
     return { id: request.id, ok: true, result: await importFile(request.name, request.bytes) };
   } catch (e) {

@@ -1,0 +1,65 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { buildBatchFiles } from '../e2e/support/batchFiles';
+import { APP_URL, launch, ROOT } from '../e2e/support/browser';
+import { fmt } from './stats';
+
+/** Records every main-thread task longer than 50 ms (the browser's long tasks), from page start. */
+const LONG_TASKS = `(() => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]); })
+    .observe({ type: 'longtask', buffered: true });
+})();`;
+
+/**
+ * In Chromium, the built page: 200 files (the twenty of the batch test, ten times over) opened at
+ * once in the batch view. Reports per second through the page's worker (reading, recognition,
+ * audit and summary there; the page only stores), and the longest main-thread task meanwhile.
+ */
+export async function batchBench(count = 200): Promise<string[]> {
+  if (!existsSync(resolve(ROOT, 'dist/index.html'))) await build({ root: ROOT, configFile: resolve(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  const dir = mkdtempSync(join(tmpdir(), 'gouji-batch-bench-'));
+  const twenty = await buildBatchFiles(join(dir, 'src'));
+  mkdirSync(join(dir, 'all'));
+  const paths: string[] = [];
+  for (let i = 0; paths.length < count; i++) {
+    const f = twenty[i % twenty.length];
+    const to = join(dir, 'all', `${String(paths.length).padStart(3, '0')}-${f.name}`);
+    copyFileSync(f.path, to);
+    paths.push(to);
+  }
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    await context.addInitScript(LONG_TASKS);
+    const page = await context.newPage();
+    await page.goto(APP_URL);
+    await page.locator('[data-batch-switch="batch"]').click();
+    await page.locator('input[data-batch-files]').setInputFiles(paths);
+    await page.waitForFunction(() => performance.getEntriesByName('gouji:batch').length > 0, null, { timeout: 600_000 });
+    const m = await page.evaluate(() => {
+      const batch = performance.getEntriesByName('gouji:batch')[0];
+      const tasks = (window as unknown as { __longTasks: Array<[number, number]> }).__longTasks.filter(([t]) => t >= batch.startTime && t <= batch.startTime + batch.duration);
+      const reads = performance.getEntriesByName('gouji:read batch').map((e) => e.duration);
+      return { at: tasks.map(([t, d]) => `${Math.round(t - batch.startTime)}+${Math.round(d)}`).join(' '), ms: batch.duration, longest: Math.max(0, ...tasks.map(([, d]) => d)), longTasks: tasks.length, reads };
+    });
+    const rows = await page.locator('table.batch-table tbody tr').count();
+    await page.evaluate(() => indexedDB.deleteDatabase('gouji-batch'));
+    return [
+      `batch in the page (${count} files, ${rows} rows after resubmissions replaced older ones):`,
+      `  reports per second through the page's worker: ${fmt(count / (m.ms / 1000))} (${fmt(m.ms / 1000)} s in all, worker round trip median ${fmt(median(m.reads))} ms)`,
+      `  longest main-thread task during the batch: ${fmt(m.longest)} ms (target ≤ 100 ms; ${m.longTasks} tasks over 50 ms, at ms after start + length: ${m.at})`,
+    ];
+  } finally {
+    await browser.close();
+  }
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : NaN;
+}
+
+if (process.argv[1]?.endsWith('batchBench.ts')) console.log((await batchBench()).join('\n'));
