@@ -6,8 +6,8 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 
-/** Strings only pdfjs and SheetJS contain: the page's own code must hold neither (see below). */
-const WORKER_ONLY = { pdfjs: 'GlobalWorkerOptions', SheetJS: 'Workbook is empty' };
+/** Strings only pdfjs, SheetJS and exceljs contain: the page's own code must hold none (see below). */
+const WORKER_ONLY = { pdfjs: 'GlobalWorkerOptions', SheetJS: 'Workbook is empty', exceljs: 'Worksheet name already exists' };
 
 /**
  * Carries the reading worker (src/ui/worker/readWorker.ts: every file reader, with pdfjs and SheetJS

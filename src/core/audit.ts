@@ -16,6 +16,8 @@ import { parseCellValue, type CellValue } from './values';
  */
 export interface AuditResult {
   reading: Reading;
+  /** last year's reading it was audited with, if any */
+  previous: Reading | null;
   /** `gov-disclosure-2021`, `gov-disclosure-2019`, `generic`, or null when there was no table */
   templateId: string | null;
   template: TemplateDef | null;
@@ -81,6 +83,7 @@ export function audit(reading: Reading, options: AuditOptions): AuditResult {
   );
   return {
     reading,
+    previous: options.previous ?? null,
     templateId: template.id,
     template,
     raw,
@@ -106,6 +109,7 @@ function plainResult(reading: Reading, edits: Readonly<Record<string, string>>):
   }
   return {
     reading,
+    previous: null,
     templateId: reading.templateId,
     template: null,
     raw,

@@ -1,8 +1,6 @@
 import { formatFinding, summarise, type AuditResult, type Verdict } from '../../core';
 import { csvDocument } from './csv';
 import type { Decision } from './exportContext';
-import { loadExcelJS } from './loadExcelJS';
-import { sheetValue } from './neutralise';
 import { exportVerdict, formatZh, verdictZh } from './reportFacts';
 
 /** One file of a batch: its audit (null when nothing could be read) and what the review decided. */
@@ -55,30 +53,11 @@ export function batchSummaryRows(items: readonly BatchItem[]): BatchSummaryRow[]
   });
 }
 
-function values(r: BatchSummaryRow): Array<string | number | null> {
+export function values(r: BatchSummaryRow): Array<string | number | null> {
   return [r.file, r.unit, r.year, r.format, r.recognised, r.expected, r.errors, r.warnings, r.firstFinding, r.verdictZh];
 }
 
 /** The batch summary as CSV (UTF-8 BOM, CRLF, texts neutralised, numbers as numbers). */
 export function batchSummaryCsv(items: readonly BatchItem[]): string {
   return csvDocument([[...BATCH_HEADER], ...batchSummaryRows(items).map(values)]);
-}
-
-/** The batch summary as one sheet `汇总`, header frozen and filterable. */
-export async function batchSummaryXlsx(items: readonly BatchItem[]): Promise<Uint8Array> {
-  const ExcelJS = await loadExcelJS();
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '勾稽 gouji';
-  const ws = wb.addWorksheet('汇总', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = [36, 28, 7, 11, 12, 12, 6, 6, 60, 12].map((width) => ({ width }));
-  const head = ws.addRow([...BATCH_HEADER]);
-  head.font = { bold: true };
-  head.eachCell((c) => (c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDFE7F1' } }));
-  for (const row of batchSummaryRows(items)) {
-    const line = ws.addRow(values(row).map(sheetValue));
-    line.alignment = { vertical: 'top', wrapText: true };
-    if (row.verdict === 'fail') line.getCell(BATCH_HEADER.length).font = { bold: true, color: { argb: 'FFA34400' } };
-  }
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: BATCH_HEADER.length } };
-  return new Uint8Array(await wb.xlsx.writeBuffer());
 }

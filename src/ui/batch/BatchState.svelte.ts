@@ -1,6 +1,7 @@
 import type { Decision } from '../../io/export/exportContext';
 import type { DocState } from '../state/docState';
 import type { ReadClient, ReadOutcome } from '../worker/readClient';
+import type { WorkbookJob } from '../worker/workbookJob';
 import { readFailureText } from '../worker/readMessages';
 import { factsOf } from './batchFacts';
 import { addEntries, pairItems, previousOf, refreshed, type BatchItem } from './batchItem';
@@ -40,7 +41,13 @@ export class BatchState {
   private run = 0;
   private nextId = 1;
 
-  constructor(private readonly reader: Pick<ReadClient, 'readBatchFile' | 'cancelBatch'>) {}
+  constructor(private readonly reader: Pick<ReadClient, 'readBatchFile' | 'cancelBatch' | 'makeWorkbook'>) {}
+
+  /** Writes a workbook in the worker (the page carries no exceljs); null when the worker could not. */
+  async makeWorkbook(job: WorkbookJob): Promise<Uint8Array | null> {
+    const outcome = await this.reader.makeWorkbook(job);
+    return outcome.kind === 'workbook' ? outcome.bytes : null;
+  }
 
   /** Reads the saved batch (after the page is up: the single report comes first). */
   async restore(): Promise<void> {

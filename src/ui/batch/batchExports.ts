@@ -1,5 +1,9 @@
 import type { AuditResult } from '../../core';
-import { batchReviewHtml, batchSummaryCsv, batchSummaryXlsx, type BatchItem as ExportItem } from '../../io/export';
+// one module at a time, never the export index: the summary workbook (exceljs) is written in the worker
+import { batchSummaryCsv, type BatchItem as ExportItem } from '../../io/export/batchSummary';
+import { batchReviewHtml } from '../../io/export/reviewHtml';
+import type { WorkbookMaker } from '../review/reportExports';
+import { workbookReport } from '../worker/workbookJob';
 import { downloadBlob, XLSX_TYPE } from '../review/downloadBytes';
 import { printHtml } from '../review/printHtml';
 import { auditItem, itemVerdict, previousOf, type BatchItem } from './batchItem';
@@ -20,7 +24,21 @@ async function audited(items: readonly BatchItem[]): Promise<Array<{ item: Batch
 }
 
 /** The batch's exports: the summary (.xlsx, CSV) and every report's 审核意见书 in one document (print or file). */
-export async function exportBatch(kind: BatchExportKind, items: readonly BatchItem[]): Promise<void> {
+export async function exportBatch(kind: BatchExportKind, items: readonly BatchItem[], workbook: WorkbookMaker): Promise<boolean> {
+  if (kind === 'summary-xlsx') {
+    // the worker audits each report again and writes the summary
+    const reports = items.map((item) => {
+      const result = auditItem(item, previousOf(items, item));
+      const extra = { errors: item.entry.errors, verdict: itemVerdict(item) };
+      return result
+        ? workbookReport(result, item.entry.name, item.decisions, extra)
+        : { file: item.entry.name, reading: null, edits: {}, previous: null, decisions: item.decisions, ...extra };
+    });
+    const bytes = await workbook({ what: 'summary', reports });
+    if (!bytes) return false;
+    downloadBlob('审核汇总.xlsx', bytes, XLSX_TYPE);
+    return true;
+  }
   const all = await audited(items);
   const summary: ExportItem[] = all.map(({ item, result }) => ({
     file: item.entry.name,
@@ -29,8 +47,10 @@ export async function exportBatch(kind: BatchExportKind, items: readonly BatchIt
     decisions: item.decisions,
     verdict: itemVerdict(item),
   }));
-  if (kind === 'summary-xlsx') return downloadBlob('审核汇总.xlsx', await batchSummaryXlsx(summary), XLSX_TYPE);
-  if (kind === 'summary-csv') return downloadBlob('审核汇总.csv', batchSummaryCsv(summary), 'text/csv;charset=utf-8');
+  if (kind === 'summary-csv') {
+    downloadBlob('审核汇总.csv', batchSummaryCsv(summary), 'text/csv;charset=utf-8');
+    return true;
+  }
   const html = batchReviewHtml(
     all.map(({ item, result }) => ({
       result,
@@ -38,6 +58,7 @@ export async function exportBatch(kind: BatchExportKind, items: readonly BatchIt
       ctx: { fileName: item.entry.name.split('/').pop() ?? item.entry.name, decisions: item.decisions, verdict: itemVerdict(item) },
     })),
   );
-  if (kind === 'print-all') return printHtml(html);
-  downloadBlob(`审核意见书（${items.length} 份）.html`, html, 'text/html;charset=utf-8');
+  if (kind === 'print-all') await printHtml(html);
+  else downloadBlob(`审核意见书（${items.length} 份）.html`, html, 'text/html;charset=utf-8');
+  return true;
 }

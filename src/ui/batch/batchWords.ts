@@ -18,6 +18,7 @@ export const BATCH_WORDS = {
   cancel: { zh: '取消', en: 'Cancel' },
   cancelled: { zh: '已取消：{done} / {total} 份已审核', en: 'Cancelled: {done} of {total} audited' },
   clear: { zh: '清空列表', en: 'Clear the list' },
+  exportFailed: { zh: '导出失败：文件生成组件未能运行，请重试。', en: 'Export failed: the part that writes the file did not run; please try again.' },
   clearConfirm: { zh: '清空批量列表？所有报告、修改和审核意见将从本机删除。', en: 'Clear the batch? Every report, edit and decision is deleted from this computer.' },
   remove: { zh: '移除', en: 'Remove' },
   removeTitle: { zh: '从列表中移除 {name}', en: 'Remove {name} from the list' },

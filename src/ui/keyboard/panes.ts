@@ -11,7 +11,7 @@ export interface GridFocus {
 }
 
 /** The order F6 goes round, as the issue names it (not the DOM's: the inspector sits under the grid). */
-const ORDER = ['toolbar', 'start', 'tabs', 'grid', 'findings', 'inspector'];
+const ORDER = ['toolbar', 'start', 'tabs', 'grid', 'view', 'findings', 'inspector'];
 
 function visiblePanes(): HTMLElement[] {
   const rank = (el: HTMLElement) => {

@@ -1,6 +1,7 @@
 import type { ImportResult } from '../../io/importTypes';
 import type { PasteDecision } from '../input/pasteDecision';
 import type { BatchEntry } from '../batch/readBatchFile';
+import type { WorkbookJob } from './workbookJob';
 
 /**
  * The messages between the page and its reading worker. Plain data only (structured clone): a
@@ -32,7 +33,14 @@ export interface ReadBatchRequest {
   bytes: Uint8Array;
 }
 
-export type WorkerRequest = ReadFileRequest | ReadPasteRequest | ReadBatchRequest;
+/** A workbook to write (exceljs lives in the worker only); supersedes nothing. */
+export interface WorkbookRequest {
+  id: number;
+  kind: 'workbook';
+  job: WorkbookJob;
+}
+
+export type WorkerRequest = ReadFileRequest | ReadPasteRequest | ReadBatchRequest | WorkbookRequest;
 
 export type WorkerAnswer =
   /** sent once, when the worker's code has loaded and run: an error before it means it never started */
@@ -41,5 +49,6 @@ export type WorkerAnswer =
   | { id: number; ok: true; paste: PasteDecision }
   /** a batch file's reports (a .zip gives several) */
   | { id: number; ok: true; batch: BatchEntry[] }
+  | { id: number; ok: true; workbook: Uint8Array }
   /** the reader threw after all (importFile is written not to): its message, for the log */
   | { id: number; ok: false; error: string };

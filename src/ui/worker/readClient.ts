@@ -2,6 +2,7 @@ import type { ImportResult } from '../../io/importTypes';
 import type { PasteDecision } from '../input/pasteDecision';
 import type { BatchEntry } from '../batch/readBatchFile';
 import type { WorkerAnswer, WorkerRequest } from './protocol';
+import type { WorkbookJob } from './workbookJob';
 
 /** What the page needs of a Worker (a fake one in the unit tests). */
 export interface WorkerLike {
@@ -20,6 +21,7 @@ export type ReadOutcome =
   | { kind: 'paste'; decision: PasteDecision }
   /** a batch file's reports, read and audited in the worker */
   | { kind: 'batch'; entries: BatchEntry[] }
+  | { kind: 'workbook'; bytes: Uint8Array }
   /** a newer request was made before this one was answered: show nothing */
   | { kind: 'stale' }
   | { kind: 'failed'; why: ReadFailure };
@@ -32,6 +34,8 @@ interface Pending {
   timer: ReturnType<typeof setTimeout>;
   /** a batch file's request: superseded by nothing, only cancelled (cancelBatch) */
   batch?: boolean;
+  /** a workbook to write: superseded by nothing, never cancelled */
+  keep?: boolean;
 }
 
 /**
@@ -82,8 +86,13 @@ export class ReadClient {
     for (const [id, p] of this.pending) if (p.batch) this.settle(id, { kind: 'stale' }, p);
   }
 
-  private request(make: (id: number) => { message: WorkerRequest; transfer: Transferable[] }, batch = false): Promise<ReadOutcome> {
-    if (!batch) for (const [id, p] of this.pending) if (!p.batch) this.settle(id, { kind: 'stale' }, p);
+  /** Writes a workbook in the worker (exceljs is there, not in the page); supersedes nothing. */
+  makeWorkbook(job: WorkbookJob): Promise<ReadOutcome> {
+    return this.request((id) => ({ message: { id, kind: 'workbook', job }, transfer: [] }), false, true);
+  }
+
+  private request(make: (id: number) => { message: WorkerRequest; transfer: Transferable[] }, batch = false, keep = false): Promise<ReadOutcome> {
+    if (!batch && !keep) for (const [id, p] of this.pending) if (!p.batch && !p.keep) this.settle(id, { kind: 'stale' }, p);
     const worker = this.ensureWorker();
     if (!worker) return Promise.resolve({ kind: 'failed', why: 'unavailable' });
     const id = this.nextId++;
@@ -95,7 +104,7 @@ export class ReadClient {
         performance.measure(`gouji:read ${outcome.kind}`, { start });
         resolve(outcome);
       };
-      this.pending.set(id, { resolve: done, timer, batch });
+      this.pending.set(id, { resolve: done, timer, batch, keep });
       try {
         const { message, transfer } = make(id);
         worker.postMessage(message, transfer);
@@ -145,7 +154,9 @@ export class ReadClient {
         ? { kind: 'paste', decision: answer.paste }
         : 'batch' in answer
           ? { kind: 'batch', entries: answer.batch }
-          : { kind: 'read', result: answer.result };
+          : 'workbook' in answer
+            ? { kind: 'workbook', bytes: answer.workbook }
+            : { kind: 'read', result: answer.result };
     this.settle(answer.id, outcome, p);
   }
 

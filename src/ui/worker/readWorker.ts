@@ -7,22 +7,28 @@
 import { importFile } from '../../io/importFile';
 import { decidePaste } from '../input/pasteDecision';
 import { readBatchFile } from '../batch/readBatchFile';
+import { makeWorkbook } from './workbookJob';
 import type { WorkerAnswer, WorkerRequest } from './protocol';
 
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
-  postMessage(message: WorkerAnswer): void;
+  postMessage(message: WorkerAnswer, transfer?: Transferable[]): void;
 };
 
 scope.onmessage = (e) => {
   const request = e.data;
-  void answer(request).then((message) => scope.postMessage(message));
+  void answer(request).then((message) => message && scope.postMessage(message));
 };
 
 scope.postMessage({ ready: true });
 
-async function answer(request: WorkerRequest): Promise<WorkerAnswer> {
+async function answer(request: WorkerRequest): Promise<WorkerAnswer | null> {
   try {
+    if (request.kind === 'workbook') {
+      const workbook = await makeWorkbook(request.job);
+      scope.postMessage({ id: request.id, ok: true, workbook }, [workbook.buffer as ArrayBuffer]);
+      return null;
+    }
     if (request.kind === 'batch') return { id: request.id, ok: true, batch: await readBatchFile(request.name, request.bytes) };
     if (request.kind === 'paste') return { id: request.id, ok: true, paste: decidePaste(request.html, request.text, request.documentOpen) };
     return { id: request.id, ok: true, result: await importFile(request.name, request.bytes) };
