@@ -98,7 +98,25 @@ export function audit(reading: Reading, options: AuditOptions): AuditResult {
   };
 }
 
-/** A table that is no report (or nothing at all): its numbers, no rules yet. */
+/**
+ * A table that is no report, audited again after edits without being read again: only the edited
+ * cells change, then its sums are checked. For big tables, where reading them again would cost
+ * far more than the edit (the page's edit path).
+ */
+export function reauditPlain(result: AuditResult, changes: ReadonlyArray<readonly [key: string, text: string]>): AuditResult {
+  const raw = new Map(result.raw);
+  const values = new Map(result.values);
+  for (const [k, text] of changes) {
+    if (!raw.has(k)) continue; // a cell that was no number when read is not one of its values
+    raw.set(k, text);
+    const v = parseCellValue(text);
+    values.set(k, v.kind === 'number' ? v.value : null);
+  }
+  const sums = result.reading.sums ?? [];
+  return { ...result, raw, values, findings: sums.length ? sumFindings(sums, raw) : [] };
+}
+
+/** A table that is no report (or nothing at all): its numbers, and the sums its totals state. */
 function plainResult(reading: Reading, edits: Readonly<Record<string, string>>): AuditResult {
   const raw = new Map(Object.entries(reading.raw));
   for (const [k, v] of Object.entries(edits)) if (raw.has(k)) raw.set(k, v);

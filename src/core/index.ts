@@ -3,7 +3,7 @@
  * One way in: `recognise(tables, templates) → Reading`, then `audit(reading, { templates })`.
  */
 export { recognise, expectedCells, type Reading, type ReadingHints } from './reading';
-export { audit, AuditUsageError, type AuditResult, type AuditOptions } from './audit';
+export { audit, reauditPlain, AuditUsageError, type AuditResult, type AuditOptions } from './audit';
 export type { Rulemakers } from './form';
 export { pairYears, unitKey } from './previous';
 export { summarise, problemsOf, exitStatusOf, isFailing, type Summary, type Problem, type Verdict } from './summary';

@@ -73,3 +73,16 @@ describe('totals in a plain table', () => {
     expect(r.findings).toEqual([]);
   });
 });
+
+describe('a big plain table edited', () => {
+  it('is audited again where it changed, without being read again: values and sums follow the edit', async () => {
+    const { reauditPlain } = await import('../../src/core');
+    const r = auditText(tsv(budget));
+    const edited = reauditPlain(r, [['T1!C5', '84']]);
+    expect(edited.reading).toBe(r.reading);
+    expect(edited.values.get('T1!C5')).toBe(84);
+    expect(r.values.get('T1!C5')).toBe(48); // the result it came from is unchanged
+    expect(edited.findings.map((f) => f.rule).sort()).toEqual(['totals.column.T1!D5', 'totals.row.T1!C5']);
+    expect(reauditPlain(edited, [['T1!C5', '48']]).findings).toEqual([]);
+  });
+});

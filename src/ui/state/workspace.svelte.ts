@@ -1,5 +1,6 @@
 import {
   audit,
+  reauditPlain,
   cellMarks,
   problemsOf,
   recognise,
@@ -23,6 +24,9 @@ import { tr } from '../i18n';
 import type { GridFocus } from '../keyboard/panes';
 import { migrateDoc, type DocState, type SavedWorkspace } from './docState';
 import { save } from './persistence';
+
+/** A plain table with more numbers than this is not read again on an edit (see editCells). */
+const BIG_PLAIN_TABLE = 5000;
 
 export interface Toast {
   kind: 'info' | 'error';
@@ -309,6 +313,10 @@ export class Workspace {
     if (this.result.template && doc.reading) {
       this.result = audit(doc.reading, { templates: REPORT_TEMPLATES, edits, previous: this.previousOf(doc), rulemakers: RULEMAKERS });
       this.raw = this.result.raw;
+    } else if (doc.reading && this.result.raw.size > BIG_PLAIN_TABLE) {
+      // A big plain table is not read again for an edit (that costs a second or more): its
+      // numbers and sums are checked again where they changed.
+      this.result = reauditPlain(this.result, changes);
     } else {
       // A plain table is read again with its edits (a corrected label may make it a report).
       this.doc = { ...this.doc, reading: undefined };
@@ -394,8 +402,8 @@ export class Workspace {
       this.doc = { ...doc, reading, readingBuild: __GOUJI_BUILD__, readingOverride: override };
     }
     const generic = reading.templateId === null || reading.templateId === 'generic';
-    // A plain table's edits are already in its reading (it was read from the edited tables).
-    this.result = audit(reading, { templates: REPORT_TEMPLATES, edits: generic ? {} : doc.edits, previous: this.previousOf(doc), rulemakers: RULEMAKERS });
+    // A plain table's edits are in its reading when it was read again with them; a big one's are not (editCells).
+    this.result = audit(reading, { templates: REPORT_TEMPLATES, edits: doc.edits, previous: this.previousOf(doc), rulemakers: RULEMAKERS });
     this.raw = generic ? new Map() : this.result.raw;
   }
 
