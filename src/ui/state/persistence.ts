@@ -36,6 +36,9 @@ export function save(snapshot: SavedWorkspace): Promise<void> {
 
 export async function load(): Promise<SavedWorkspace | undefined> {
   try {
+    // index.html started the read before this script was even parsed; null: it could not, read here
+    const early = await (globalThis as { __goujiSaved?: Promise<{ value: SavedWorkspace | undefined } | null> }).__goujiSaved;
+    if (early) return early.value;
     return await get<SavedWorkspace>(KEY, db());
   } catch (e) {
     console.warn('gouji: 无法读取 IndexedDB', e);
