@@ -105,8 +105,8 @@ export const UI_CATALOGUE = {
   legendBlank: { zh: '待确认：空白参与的关系', en: 'uncertain: a blank takes part' },
   legendFill: { zh: '空白，按明细应填的值', en: 'blank; the value the parts call for' },
   keyboardHelp: {
-    zh: '快捷键：Ctrl+V 粘贴表格 · Ctrl+O 打开文件 · F6 在工具栏、表格标签、表格、审核结果、单元格说明之间切换 · F8 / Shift+F8 下一处 / 上一处问题 · Alt+Shift+Enter 改为建议值 · Alt+Shift+1…9 切换表格 · Ctrl+Z 撤销（含载入新表格）',
-    en: 'Keys: Ctrl+V paste a table · Ctrl+O open · F6 move between toolbar, tabs, grid, findings and cell details · F8 / Shift+F8 next / previous problem · Alt+Shift+Enter apply the suggested value · Alt+Shift+1…9 switch tables · Ctrl+Z undo (a load too)',
+    zh: '快捷键：Ctrl+V 粘贴表格 · Ctrl+O 打开文件 · F6 在工具栏、表格标签、表格、审核结果、单元格说明之间切换 · F8 / Shift+F8 下一处 / 上一处问题 · Alt+Shift+Enter 改为建议值 · Alt+Shift+1…9 切换表格 · Ctrl+P 打印审核意见书 · Ctrl+Z 撤销（含载入新表格）',
+    en: 'Keys: Ctrl+V paste a table · Ctrl+O open · F6 move between toolbar, tabs, grid, findings and cell details · F8 / Shift+F8 next / previous problem · Alt+Shift+Enter apply the suggested value · Alt+Shift+1…9 switch tables · Ctrl+P print the review letter · Ctrl+Z undo (a load too)',
   },
   pageTitle: { zh: '勾稽 · 政府信息公开年报表格审核', en: 'Gouji · annual disclosure report auditor' },
   sampleError: { zh: '示例：含一处错误', en: 'Sample with one error' },

@@ -42,6 +42,15 @@ describe('the verdict in the status line', () => {
     expect(await isGreen(page)).toBe(true);
   });
 
+  it('Ctrl+P prints the 审核意见书 of the report, not the page', async () => {
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+P');
+    await expect.poll(() => page.locator('iframe#gouji-print').count()).toBe(1);
+    const letter = (await page.locator('iframe#gouji-print').getAttribute('srcdoc')) ?? '';
+    expect(letter).toContain('审核意见书');
+    expect(letter).toContain('酉阳');
+  });
+
   it('table 3 pasted alone: 未完整识别, the missing tables named, not green', async () => {
     const t3 = sample.split('\n').slice(61, 347).join('\n');
     await paste(page, { text: t3 });

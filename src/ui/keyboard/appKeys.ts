@@ -6,6 +6,8 @@ export type ShortcutActions = Record<ShortcutId, () => void> & {
   /** Ctrl+Z outside a cell editor: true when it brought back a replaced document (the grid gets it otherwise) */
   undoLoad(): boolean;
   redoLoad(): boolean;
+  /** Ctrl+P: print the 审核意见书 (true) rather than the page itself; false when there is no report */
+  print(): boolean;
 };
 
 /** Typing into a form field or an open cell editor: keys there belong to it. */
@@ -34,6 +36,7 @@ export function handleAppKey(e: KeyboardEvent, actions: ShortcutActions): void {
   } else if (ctrl && !e.altKey && !typing(e) && !(e.target as HTMLElement | null)?.closest('select')) {
     if (e.code === 'KeyZ' && !e.shiftKey) handled = actions.undoLoad();
     else if (e.code === 'KeyY' || (e.code === 'KeyZ' && e.shiftKey)) handled = actions.redoLoad();
+    else if (e.code === 'KeyP' && !e.shiftKey) handled = actions.print();
   }
   if (handled) {
     e.preventDefault();
