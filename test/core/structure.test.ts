@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditResult, Finding } from '../../src/core';
 import { summarise } from '../../src/core';
+import { fileReport } from '../../src/io/export/auditJson';
 import { auditHtml, auditText, errorSignature, valuesOf, messageOf } from '../support/audit';
 import { reportHtml, table3Layout, texts, toGrid, toTsv } from '../support/render';
 import { ALL_EXPECTED, T3_EXPECTED, editSample, sampleText } from '../support/youyang';
@@ -214,7 +215,8 @@ describe('a table that is no report', () => {
       'T1!B4': 200.5,
       'T1!C4': 193.5,
     });
-    expect(r.locations.get('T1!C4')).toEqual({ table: 1, row: 4, col: 3 });
+    // a plain table's key says where its cell sat (the CLI's JSON writes it out)
+    expect(fileReport('x', r, []).locations['T1!C4']).toEqual({ table: 1, row: 4, col: 3 });
   });
 
   it('its 合计 row is checked against the rows above it: a total that does not add up is an error naming it', () => {

@@ -103,3 +103,11 @@ function sumsOf(table: RawTable): SumRule[] {
 function joinLabels(a: string, b: string): string {
   return [a, b].filter(Boolean).join('·');
 }
+
+/** Where an A1 key (`T2!C4`) of a plain table sat in the input, 1-based (tables in input order). */
+export function locationOfKey(key: string, tableNames: readonly string[]): { table: number; row: number; col: number } | undefined {
+  const m = /^(.*)!([A-Z]+)(\d+)$/.exec(key);
+  if (!m) return undefined;
+  const col = [...m[2]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { table: tableNames.indexOf(m[1]) + 1, row: Number(m[3]), col };
+}

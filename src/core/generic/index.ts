@@ -1,2 +1,2 @@
-export { findSums, type SumRule } from './findSums';
+export { findSums, locationOfKey, type SumRule } from './findSums';
 export { sumFindings } from './sumFindings';

