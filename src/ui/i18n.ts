@@ -89,7 +89,7 @@ export const UI_CATALOGUE = {
   statusVerdict: { zh: '结论', en: 'Verdict' },
   statusOf: { zh: '{recognised}/{expected} 个单元格', en: '{recognised}/{expected} cells' },
   statusMissing: { zh: '未读到：{tables}', en: 'not read: {tables}' },
-  statusProblems: { zh: '{errors} 处错误，{warnings} 处提示', en: '{errors} errors, {warnings} warnings' },
+  statusProblems: { zh: '{errors} 处错误，{warnings} 处提示', en: '{errors} {errorWord}, {warnings} {warningWord}' },
   fileReadFailed: { zh: '无法读取 {name}：{why}', en: '{name} cannot be read: {why}' },
   exportName: { zh: '审核结果', en: 'audit' },
   pasteNumbersOnly: {
