@@ -1,35 +1,16 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import * as XLSX from 'xlsx';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cli, ROOT } from '../support/cli';
 import { editSample, sampleText } from '../support/youyang';
 
 /** The command line as a user runs it (`npm run audit` runs `node src/cli/launch.mjs`), from the repository root. */
-const ROOT = new URL('../..', import.meta.url).pathname;
 const SAMPLE = 'src/samples/youyang-2021.txt';
 const CHINESE = /[\u4e00-\u9fff]/;
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
 
-/** Runs the CLI (asynchronously, so that the few runs this file needs overlap). */
-function cli(args: string[], input: string | Buffer = ''): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['src/cli/launch.mjs', ...args], { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
 
 /** stdout must be exactly one JSON document */
 function json(stdout: string) {

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cli } from '../support/cli';
 import { officialLayout } from '../../src/core';
 import { annotatedXlsx } from '../../src/io/export';
 import { REPORT_TEMPLATES } from '../../src/templates';
@@ -12,7 +12,6 @@ import { importText } from '../../src/io';
 import { editSample, sampleText } from '../support/youyang';
 
 /** `--out DIR --format …`: the exports of each report and the batch summary, as the page makes them. */
-const ROOT = new URL('../..', import.meta.url).pathname;
 const tmp = mkdtempSync(join(tmpdir(), 'gouji-out-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -24,16 +23,6 @@ writeFileSync(wrong, wrongText);
 writeFileSync(same, sampleText());
 copyFileSync(new URL('../fixtures/pdf/broken.pdf', import.meta.url), broken);
 
-function cli(args: string[]): Promise<{ status: number | null; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['src/cli/launch.mjs', ...args], { cwd: ROOT });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.stdout.resume();
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stderr }));
-  });
-}
 
 const xlsxDir = join(tmp, 'xlsx');
 const csvDir = join(tmp, 'csv');

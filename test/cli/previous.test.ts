@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cli } from '../support/cli';
 import { editLine, editSample, sampleText } from '../support/youyang';
 
 /**
@@ -10,7 +10,6 @@ import { editLine, editSample, sampleText } from '../support/youyang';
  * Last year's report is the 酉阳 sample retitled 2020, with 5 requests of natural persons carried
  * forward (2021 says 8 were carried over) and 71 行政规范性文件 in force (71 + 8 − 10 = 69: consistent).
  */
-const ROOT = new URL('../..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'gouji-previous-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -30,18 +29,6 @@ const THIS = join(dir, 'youyang-2021.txt');
 writeFileSync(LAST, lastYearText);
 writeFileSync(THIS, sampleText());
 
-function cli(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['src/cli/launch.mjs', ...args], { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-    child.stdin.end('');
-  });
-}
 type Doc = { files: Array<{ file: string; report?: { unit: string | null; year: number | null }; findings: Array<{ rule: string; message: string; cells: string[] }> }> };
 const previousOf = (doc: Doc, file: string) => doc.files.find((f) => f.file === file)!.findings.filter((f) => f.rule.startsWith('previous.'));
 

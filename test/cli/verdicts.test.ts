@@ -1,27 +1,14 @@
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cli } from '../support/cli';
 import { FILE_FORMATS, READ_EXTENSIONS } from '../../src/io';
 import { editSample, sampleText } from '../support/youyang';
 
 /** Each verdict of keys.md in the command line: the text report, the JSON and the exit status. */
-const ROOT = new URL('../..', import.meta.url).pathname;
 
-function cli(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['src/cli/launch.mjs', ...args], { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-    child.stdin.end();
-  });
-}
 
 const tmp = mkdtempSync(join(tmpdir(), 'gouji-verdicts-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
