@@ -10,7 +10,6 @@ import {
   type CellMark,
   type Finding,
   type Lang,
-  type RawTable,
   type Summary,
   type TableId,
   type Reading,
@@ -22,6 +21,7 @@ import { RULEMAKERS } from '../../templates/rulemakers';
 import { genericModel, reportModel, type GridModel } from '../grid/gridModel';
 import { tr } from '../i18n';
 import type { GridFocus } from '../keyboard/panes';
+import { applyGenericEdits, orderProblems } from './documentViews';
 import { migrateDoc, type DocState, type SavedWorkspace } from './docState';
 import { save } from './persistence';
 
@@ -433,32 +433,4 @@ function applyLang(lang: Lang): void {
   if (typeof document === 'undefined') return;
   document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
   document.title = tr('pageTitle', lang);
-}
-
-/** Problems by table, in the format's order (problems of the whole input first), as the panel lists them. */
-function orderProblems(problems: Problem[], result: AuditResult | null): Problem[] {
-  const order = ['', ...(result?.template?.tables.map((t) => t.id) ?? [])];
-  const rank = (p: Problem) => {
-    const i = order.indexOf(p.table ?? '');
-    return i < 0 ? order.length : i;
-  };
-  return problems.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i).map((x) => x.p);
-}
-
-/** Edits of a table shown as it came (`T1!B7` → text) applied to a copy of the input. */
-function applyGenericEdits(tables: RawTable[], edits: Record<string, string>): RawTable[] {
-  if (!Object.keys(edits).length) return tables;
-  return tables.map((t) => {
-    const rows = t.rows.map((r) => [...r]);
-    for (const [k, v] of Object.entries(edits)) {
-      const m = /^(.*)!([A-Z]+)(\d+)$/.exec(k);
-      if (!m || m[1] !== t.name) continue;
-      const col = [...m[2]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-      const row = Number(m[3]) - 1;
-      while (rows.length <= row) rows.push([]);
-      while (rows[row].length <= col) rows[row].push('');
-      rows[row][col] = v;
-    }
-    return { ...t, rows };
-  });
 }
