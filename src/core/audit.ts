@@ -118,10 +118,11 @@ export function reauditPlain(result: AuditResult, changes: ReadonlyArray<readonl
 
 /** A table that is no report (or nothing at all): its numbers, and the sums its totals state. */
 function plainResult(reading: Reading, edits: Readonly<Record<string, string>>): AuditResult {
-  const raw = new Map(Object.entries(reading.raw));
-  for (const [k, v] of Object.entries(edits)) if (raw.has(k)) raw.set(k, v);
+  const raw = new Map<string, string>();
   const values = new Map<string, number | null>();
-  for (const [k, text] of raw) {
+  for (const k in reading.raw) {
+    const text = k in edits ? edits[k] : reading.raw[k];
+    raw.set(k, text);
     const v = parseCellValue(text);
     values.set(k, v.kind === 'number' ? v.value : null);
   }

@@ -1,5 +1,4 @@
 export { readBestFormat, type Recognition, type FormatHints } from './readBestFormat';
 export type { TemplateReading } from './recogniseTemplate';
-export { genericCells } from './genericCells';
 export { expectedKeys } from './expectedKeys';
 export type { PlacedCell, StructureNote, Unplaced } from './notes';
