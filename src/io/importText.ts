@@ -1,6 +1,6 @@
 import type { ImportResult } from './importTypes';
 import { failure } from './importTypes';
-import { isPipeRow } from './pipeTableImporter';
+import { isPipeRow } from './text/splitLine';
 import { importLooseText } from './text/looseText';
 import { importTsv } from './tsvImporter';
 import { importWordText } from './wordTextImporter';

@@ -10,4 +10,3 @@ export { importClipboard } from './importClipboard';
 export { importSheet, importCsv } from './sheetImporter';
 export { importWordText } from './wordTextImporter';
 export { importTsv, parseTsv } from './tsvImporter';
-export { importPipeTables } from './pipeTableImporter';

@@ -59,3 +59,9 @@ export function isSeparatorLine(line: string): boolean {
   const t = line.trim();
   return /^\|?[\s|:-]+\|?$/.test(t) && t.includes('-') && t.includes('|');
 }
+
+/** A markdown-style table line (`| 规章 | 2 | 0 | 2 |`). */
+export function isPipeRow(line: string): boolean {
+  const t = line.trim();
+  return t.startsWith('|') && t.length > 1;
+}
