@@ -1,5 +1,5 @@
 import type { ImportResult } from './importTypes';
-import { failure } from './importTypes';
+import { issue, refusal } from './importTypes';
 import { isPipeRow } from './text/splitLine';
 import { importLooseText } from './text/looseText';
 import { importTsv } from './tsvImporter';
@@ -38,13 +38,13 @@ export function importText(text: string): ImportResult {
   try {
     return readText(text);
   } catch {
-    return failure('unknown', 'import.broken-file', '无法解析这段文本。');
+    return refusal('unknown', 'import.broken-file', 'import.broken-text');
   }
 }
 
 function readText(text: string): ImportResult {
   const clean = text.replace(/^\uFEFF/, '');
-  if (clean.trim() === '') return failure('unknown', 'import.empty', '文本是空的，没有可读取的内容。');
+  if (clean.trim() === '') return refusal('unknown', 'import.empty', 'import.empty-text');
   switch (detectTextKind(clean)) {
     case 'word-text':
       return importWordText(clean);
@@ -58,13 +58,7 @@ function readText(text: string): ImportResult {
         format: 'unknown',
         tables: [],
         narrative: loose.narrative,
-        issues: [
-          {
-            code: 'import.no-table',
-            message:
-              '未在文本中找到表格：没有一行含有数值。请从 Word、WPS、Excel 或 PDF 阅读器中选中整张表格复制后再粘贴。',
-          },
-        ],
+        issues: [issue('import.no-table', 'import.text-no-table')],
       };
     }
   }

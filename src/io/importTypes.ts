@@ -37,7 +37,3 @@ export interface ImportResult {
   narrative: string[];
   issues: ImportIssue[];
 }
-
-export function failure(format: InputFormat, code: string, message: string): ImportResult {
-  return { format, tables: [], narrative: [], issues: [{ code, message }] };
-}

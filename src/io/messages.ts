@@ -49,8 +49,8 @@ export const IO_CATALOGUE = {
     en: 'No table in this web content (no <table> element, or an empty one). Make sure the whole table was copied or saved.',
   },
   'import.text-no-table': {
-    zh: '未在文本中找到表格：文本里没有能按行读出的表格。请从 Word、WPS、Excel 或 PDF 阅读器中选中整张表格复制后再粘贴。',
-    en: 'No table found in the text: no rows a table could be read from. Select the whole table in Word, WPS, Excel or a PDF reader, copy it and paste again.',
+    zh: '未在文本中找到表格：没有一行含有数值。请从 Word、WPS、Excel 或 PDF 阅读器中选中整张表格复制后再粘贴。',
+    en: 'No table found in the text: no line holds a number. Select the whole table in Word, WPS, Excel or a PDF reader, copy it and paste again.',
   },
   'import.no-table-in-file': { zh: '未在 {name} 中找到表格。', en: 'No table found in {name}.' },
   // .zip of submissions (src/io/zipArchive.ts)
