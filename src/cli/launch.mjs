@@ -51,6 +51,7 @@ if (!existsSync(join(outdir, 'main.mjs'))) {
 }
 
 const which = process.env.GOUJI_CLI_ENTRY === 'start' ? 'start.mjs' : 'main.mjs';
+process.env.GOUJI_ROOT = root;
 const { run } = await import(pathToFileURL(join(outdir, which)).href);
 if (which === 'main.mjs') {
   process.stdout.on('error', (e) => {

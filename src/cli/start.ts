@@ -8,7 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { run } from './main';
 import { say } from './messages';
 
-const root = resolve(import.meta.dirname, '../..');
+// launch.mjs says where the repository is (this file runs from a bundle elsewhere)
+const root = process.env.GOUJI_ROOT ?? resolve(import.meta.dirname, '../..');
 const sample = resolve(root, 'src/samples/youyang-2021.txt');
 process.stdout.write(say('start.title') + '\n\n');
 const status = await run([sample]);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli } from '../support/cli';
+import { cli, ROOT } from '../support/cli';
 import { officialLayout } from '../../src/core';
 import { annotatedXlsx } from '../../src/io/export';
 import { REPORT_TEMPLATES } from '../../src/templates';
@@ -84,5 +84,17 @@ describe('--out', { timeout: 60_000 }, () => {
     const r = await runs.bad;
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--format');
+  });
+});
+
+describe('npm start (the README\'s first command, after the build)', { timeout: 60_000 }, () => {
+  it('audits the bundled sample and says where the page is', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const r = spawnSync(process.execPath, ['src/cli/launch.mjs'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, GOUJI_CLI_ENTRY: 'start' } });
+    expect(r.stdout).toContain('审核示例报告');
+    expect(r.stdout).toContain('src/samples/youyang-2021.txt  【通过】');
+    expect(r.stdout).toContain('共 1 个文件：通过 1 个。');
+    expect(r.stdout + r.stderr).toMatch(/dist\/index\.html/);
+    expect(r.status).toBe(0);
   });
 });
