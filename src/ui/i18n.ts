@@ -74,6 +74,8 @@ export const UI_CATALOGUE = {
   savedShape: { zh: '格式不符', en: 'its shape is not one this page knows' },
   savedUnusable: { zh: '上次保存的表格无法恢复（{why}），已从空白开始。', en: 'Your last table could not be restored ({why}); starting empty.' },
   noTable: { zh: '未找到表格', en: 'No table found' },
+  colon: { zh: '：', en: ': ' },
+  comma: { zh: '，', en: ', ' },
   exportFailed: { zh: '导出失败：文件生成组件未能运行，请重试。', en: 'Export failed: the part that writes the file did not run; please try again.' },
   blankWord: { zh: '空', en: 'blank' },
   wholeInput: { zh: '整体', en: 'Whole input' },
