@@ -22,6 +22,7 @@ import { genericModel, reportModel, type GridModel } from '../grid/gridModel';
 import { tr } from '../i18n';
 import type { GridFocus } from '../keyboard/panes';
 import { applyGenericEdits, orderProblems } from './documentViews';
+import { LoadHistory } from './loadHistory';
 import { migrateDoc, type DocState, type SavedWorkspace } from './docState';
 import { save } from './persistence';
 
@@ -72,10 +73,8 @@ export class Workspace {
   gridCanRedo: () => boolean = () => false;
   /** the grid's keyboard, for F6 (set by the grid view) */
   gridFocus: GridFocus | null = null;
-  /** documents replaced by a load, newest last: Ctrl+Z brings them back (see revertLoad) */
-  private replaced: DocState[] = [];
-  /** documents taken back by revertLoad, newest last: Ctrl+Y loads them again */
-  private reverted: DocState[] = [];
+  /** documents replaced by a load: Ctrl+Z brings them back, Ctrl+Y loads the other again */
+  private history = new LoadHistory<DocState>();
 
   marks = $derived<Map<string, CellMark>>(cellMarks(this.result?.findings ?? []));
 
@@ -168,11 +167,7 @@ export class Workspace {
     }
     const previous = this.doc;
     // Loading over a document is one undoable step: Ctrl+Z (or the notice's 撤销) brings it back.
-    if (previous) {
-      this.replaced.push(previous);
-      if (this.replaced.length > 10) this.replaced.shift();
-      this.reverted = [];
-    }
+    this.history.replace(previous);
     this.setDoc({
       version: 2,
       source,
@@ -203,7 +198,7 @@ export class Workspace {
       text,
       undo: previous
         ? () => {
-            if (this.replaced.at(-1) === previous) this.revertLoad();
+            if (this.history.isLast(previous)) this.revertLoad();
             else {
               this.setDoc(previous);
               this.activeTab = this.defaultTab();
@@ -219,14 +214,13 @@ export class Workspace {
    * edit of the new document left to undo.
    */
   canRevertLoad(): boolean {
-    return this.replaced.length > 0 && !this.gridCanUndo();
+    return this.history.canGoBack && !this.gridCanUndo();
   }
 
   /** Brings back the document the last load replaced (with its edits); Ctrl+Y loads the other again. */
   revertLoad(): boolean {
-    const previous = this.replaced.pop();
+    const previous = this.history.back(this.doc);
     if (!previous) return false;
-    if (this.doc) this.reverted.push(this.doc);
     this.setDoc(previous);
     this.activeTab = this.defaultTab();
     this.toast = { kind: 'info', text: tr('revertedLoad', this.lang) };
@@ -235,9 +229,8 @@ export class Workspace {
 
   redoLoad(): boolean {
     if (this.gridCanRedo()) return false;
-    const next = this.reverted.pop();
+    const next = this.history.forward(this.doc);
     if (!next) return false;
-    if (this.doc) this.replaced.push(this.doc);
     this.setDoc(next);
     this.activeTab = this.defaultTab();
     this.toast = { kind: 'info', text: tr('redoneLoad', this.lang) };
@@ -264,10 +257,7 @@ export class Workspace {
 
   clear(): void {
     const previous = this.doc;
-    if (previous) {
-      this.replaced.push(previous);
-      this.reverted = [];
-    }
+    this.history.replace(previous);
     this.doc = null;
     this.result = null;
     this.raw = new Map();
