@@ -32,6 +32,8 @@ const BIG_PLAIN_TABLE = 5000;
 export interface Toast {
   kind: 'info' | 'error';
   text: string;
+  /** the same words in another language, when the language changes while the notice shows */
+  say?: (lang: Lang) => string;
   undo?: () => void;
 }
 
@@ -178,8 +180,8 @@ export class Workspace {
       edits: {},
     });
     this.activeTab = this.defaultTab();
-    const warn = imported.issues.map((i) => formatIssue(i, this.lang)).join(this.lang === 'en' ? '; ' : '；');
-    this.offerUndo(previous, warn || this.loadedText(source.kind), warn ? 'error' : 'info');
+    const say = (lang: Lang) => imported.issues.map((i) => formatIssue(i, lang)).join(lang === 'en' ? '; ' : '；') || this.loadedText(source.kind, lang);
+    this.offerUndo(previous, say, imported.issues.length ? 'error' : 'info');
     return true;
   }
 
@@ -188,14 +190,15 @@ export class Workspace {
     return this.tabs.find((t) => t.errors)?.id ?? (this.tabs.some((t) => t.id === 't3') ? 't3' : (this.tabs[0]?.id ?? 't3'));
   }
 
-  private loadedText(kind: DocState['source']['kind']): string {
-    return tr(kind === 'paste' ? 'loadedPaste' : kind === 'file' ? 'loadedFile' : 'loadedSample', this.lang);
+  private loadedText(kind: DocState['source']['kind'], lang: Lang): string {
+    return tr(kind === 'paste' ? 'loadedPaste' : kind === 'file' ? 'loadedFile' : 'loadedSample', lang);
   }
 
-  private offerUndo(previous: DocState | null, text: string, kind: Toast['kind'] = 'info'): void {
+  private offerUndo(previous: DocState | null, say: (lang: Lang) => string, kind: Toast['kind'] = 'info'): void {
     this.toast = {
       kind,
-      text,
+      text: say(this.lang),
+      say,
       undo: previous
         ? () => {
             if (this.history.isLast(previous)) this.revertLoad();
@@ -264,7 +267,7 @@ export class Workspace {
     this.selectedKey = null;
     this.epoch++;
     this.persist();
-    this.offerUndo(previous, tr('cleared', this.lang));
+    this.offerUndo(previous, (lang) => tr('cleared', lang));
   }
 
   /** Opens a document kept elsewhere (a batch's report, issue 9) as it was left: its reading and edits. */
