@@ -1,4 +1,4 @@
-import { locationOfKey, type AuditResult, type Problem, type RawTable } from '../../core';
+import { locationOfKey, problemsOf, type AuditResult, type Lang, type Problem, type RawTable } from '../../core';
 
 /** Pure views of the document the workspace shows: the order of its problems, a plain table's edits. */
 
@@ -28,4 +28,37 @@ export function applyGenericEdits(tables: RawTable[], edits: Record<string, stri
     }
     return { ...t, rows };
   });
+}
+
+export interface Tab {
+  id: string;
+  label: string;
+  errors: number;
+  warnings: number;
+}
+
+/**
+ * The tabs of a document: each table of its format that was read, with badges counting problems
+ * (one wrong cell breaking two relationships is one problem); a plain table's own tables; and
+ * 未能放置 when something could not be placed.
+ */
+export function tabsOf(r: AuditResult, tables: readonly RawTable[], lang: Lang): Tab[] {
+  const tabs: Tab[] = [];
+  if (r.template) {
+    for (const t of r.template.tables) {
+      if (!r.tables.includes(t.id)) continue;
+      const ps = problemsOf(r.findings.filter((f) => f.table === t.id));
+      tabs.push({
+        id: t.id,
+        label: lang === 'en' ? t.shortEn : t.short,
+        errors: ps.filter((p) => p.severity === 'error').length,
+        warnings: ps.filter((p) => p.severity === 'warning').length,
+      });
+    }
+  } else {
+    tables.forEach((t, i) => tabs.push({ id: `G${i}`, label: t.name, errors: 0, warnings: 0 }));
+  }
+  const odd = r.unplaced.length + r.notes.length;
+  if (odd) tabs.push({ id: 'unplaced', label: '', errors: 0, warnings: odd });
+  return tabs;
 }

@@ -2,7 +2,6 @@ import {
   audit,
   reauditPlain,
   cellMarks,
-  problemsOf,
   recognise,
   summarise,
   type AuditResult,
@@ -21,7 +20,7 @@ import { RULEMAKERS } from '../../templates/rulemakers';
 import { genericModel, reportModel, type GridModel } from '../grid/gridModel';
 import { tr } from '../i18n';
 import type { GridFocus } from '../keyboard/panes';
-import { applyGenericEdits, orderProblems } from './documentViews';
+import { applyGenericEdits, orderProblems, tabsOf, type Tab } from './documentViews';
 import { LoadHistory } from './loadHistory';
 import { migrateDoc, type DocState, type SavedWorkspace } from './docState';
 import { save } from './persistence';
@@ -37,12 +36,6 @@ export interface Toast {
   undo?: () => void;
 }
 
-export interface Tab {
-  id: string;
-  label: string;
-  errors: number;
-  warnings: number;
-}
 
 /**
  * The page's state: the document (input + edits + chosen format), its audit, and what the user is
@@ -86,29 +79,7 @@ export class Workspace {
   /** the problems in the order of the findings panel (by table, as the format lists them): what F8 walks */
   problems = $derived<Problem[]>(orderProblems(this.summary?.problems ?? [], this.result));
 
-  tabs = $derived.by<Tab[]>(() => {
-    const r = this.result;
-    if (!r || !this.doc) return [];
-    const tabs: Tab[] = [];
-    if (r.template) {
-      for (const t of r.template.tables) {
-        if (!r.tables.includes(t.id)) continue;
-        // Badges count problems: one wrong cell breaking two relationships is one problem.
-        const ps = problemsOf(r.findings.filter((f) => f.table === t.id));
-        tabs.push({
-          id: t.id,
-          label: this.lang === 'en' ? t.shortEn : t.short,
-          errors: ps.filter((p) => p.severity === 'error').length,
-          warnings: ps.filter((p) => p.severity === 'warning').length,
-        });
-      }
-    } else {
-      this.doc.tables.forEach((t, i) => tabs.push({ id: `G${i}`, label: t.name, errors: 0, warnings: 0 }));
-    }
-    const odd = r.unplaced.length + r.notes.length;
-    if (odd) tabs.push({ id: 'unplaced', label: '', errors: 0, warnings: odd });
-    return tabs;
-  });
+  tabs = $derived<Tab[]>(this.result && this.doc ? tabsOf(this.result, this.doc.tables, this.lang) : []);
 
   /** bumped when a new document or format is set: the only document change that rebuilds the grid */
   private epoch = $state(0);
