@@ -83,6 +83,9 @@ export default defineConfig({
           globalSetup: ['test/e2e/support/buildOnce.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
+          // Files and pastes are read in the page's worker: its first start (unpacking its code) can
+          // take over a second on a busy 2-core machine, longer than expect.poll's default.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },
