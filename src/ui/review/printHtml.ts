@@ -10,12 +10,16 @@ export function printHtml(html: string): Promise<void> {
   frame.title = '审核意见书';
   frame.setAttribute('aria-hidden', 'true');
   frame.style.cssText = 'position:fixed;right:0;bottom:0;width:0;height:0;border:0;visibility:hidden';
+  // The frame takes the focus to print; the page gets it back after (Ctrl+V, F6, F8 are the page's).
+  const before = document.activeElement as HTMLElement | null;
   return new Promise((resolve) => {
     frame.onload = () => {
       try {
         frame.contentWindow?.focus();
         frame.contentWindow?.print();
       } finally {
+        window.focus();
+        before?.focus?.();
         resolve();
       }
     };
