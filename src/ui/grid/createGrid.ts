@@ -27,6 +27,10 @@ declare global {
 export function createGrid(el: HTMLElement, settings: Handsontable.GridSettings): Handsontable {
   window.__goujiGridConstructions = (window.__goujiGridConstructions ?? 0) + 1;
   performance.mark('gouji:grid-start');
+  // Built empty, then given its table in one batch: built with it, Handsontable draws it three times
+  // (its first render; MergeCells blanking the merged-over cells with setDataAtCell, which renders;
+  // and MergeCells' own render after it). One batch draws it once.
+  const { data, mergeCells, fixedRowsTop, fixedColumnsStart, ...rest } = settings;
   const hot = new Handsontable(el, {
     licenseKey: LICENSE_KEY,
     themeName: 'ht-theme-main',
@@ -47,8 +51,9 @@ export function createGrid(el: HTMLElement, settings: Handsontable.GridSettings)
     // Handsontable's treegrid roles do not hold with fixed panes (rows of the cloned panes without
     // cells, focus catchers inside the grid): the grid is read as the plain tables it draws.
     ariaTags: false,
-    ...settings,
+    ...rest,
   });
+  hot.batch(() => hot.updateSettings({ data: data ?? [['']], mergeCells: mergeCells ?? [], fixedRowsTop: fixedRowsTop ?? 0, fixedColumnsStart: fixedColumnsStart ?? 0 }));
   performance.mark('gouji:grid-end');
   window.__goujiLastGrid = hot;
   return hot;
