@@ -36,9 +36,13 @@ export const UI_CATALOGUE = {
   dismiss: { zh: '关闭', en: 'Dismiss' },
   findings: { zh: '审核结果', en: 'Findings' },
   noFindings: { zh: '未发现问题：所有勾稽关系均成立。', en: 'No findings: every relationship holds.' },
+  genericSums: {
+    zh: '未识别为政府信息公开年报表格：按表中的合计、总计、小计行和列审核（{n} 个合计关系）。',
+    en: 'Not recognised as an annual report table: checked against the total rows and columns it has ({n} relationships).',
+  },
   genericNoRules: {
-    zh: '未识别为政府信息公开年报表格，暂不审核勾稽关系（通用表格的合计审核将在后续版本提供）。',
-    en: 'Not recognised as an annual report table; no relationships audited yet (totals in other tables come later).',
+    zh: '未识别为政府信息公开年报表格，表中也没有合计、总计、小计行或列：没有可审核的关系。',
+    en: 'Not recognised as an annual report table, and it has no total rows or columns: nothing to check.',
   },
   errors: { zh: '错误', en: 'errors' },
   warnings: { zh: '提示', en: 'warnings' },
@@ -135,6 +139,7 @@ export const UI_CATALOGUE = {
   gridLabel: { zh: '表格：{title}', en: 'Table: {title}' },
   cellEditorLabel: { zh: '编辑单元格', en: 'Edit the cell' },
   genericStatus: { zh: '普通表格 {rows} 行 × {cols} 列', en: 'Plain table, {rows} rows × {cols} columns' },
+  auditPending: { zh: '正在审核…', en: 'Checking…' },
   shortcutsLabel: { zh: '快捷键', en: 'Keyboard shortcuts' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 

@@ -280,6 +280,7 @@ export const CATALOGUE = {
   'verdict.unreadable': { zh: '无法读取', en: 'unreadable' },
   'value.blank-word': { zh: '空', en: 'blank' },
   'list.more': { zh: ' 等', en: ' …' },
+  'terms.more': { zh: '…（共 {n} 项）', en: '… ({n} terms)' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageCode = keyof typeof CATALOGUE;

@@ -52,13 +52,22 @@ export function renderTerms(side: TermsParam, lang: Lang, names?: ReadonlyMap<st
   });
   if (side.constant) parts.push({ text: formatNumber(side.constant), zero: false });
   const joiner = names ? ' + ' : '+';
-  if (!side.compact || parts.length <= 6) return parts.map((x) => x.text).join(joiner);
+  if (!side.compact || parts.length <= 6) return capped(parts.map((x) => x.text), side.terms.length, lang).join(joiner);
   const out: string[] = [];
   parts.forEach((x, i) => {
     if (i === 0 || i === parts.length - 1 || !x.zero) out.push(x.text);
     else if (out.at(-1) !== '…') out.push('…');
   });
-  return out.join(joiner);
+  return capped(out, side.terms.length, lang).join(joiner);
+}
+
+/** Terms shown of a sum at most (a 合计 row over 1,900 rows is no sentence to read). */
+const MAX_TERMS = 30;
+
+/** A long sum's first terms and its last two, with how many terms it has. */
+function capped(texts: string[], count: number, lang: Lang): string[] {
+  if (texts.length <= MAX_TERMS) return texts;
+  return [...texts.slice(0, MAX_TERMS - 6), CATALOGUE['terms.more'][lang].replace('{n}', String(count)), ...texts.slice(-2)];
 }
 
 function renderCellList(p: { cells: string[]; texts?: Record<string, string>; max?: number }, lang: Lang, labels: Labels): string {

@@ -24,6 +24,7 @@ import { applyGenericEdits, orderProblems, tabsOf, type Tab } from './documentVi
 import { LoadHistory } from './loadHistory';
 import { migrateDoc, type DocState, type SavedWorkspace } from './docState';
 import { save } from './persistence';
+import { BIG_INPUT_CELLS, cellCount, pendingPlainResult, type BigInputAuditor } from './bigInput';
 
 /** A plain table with more numbers than this is not read again on an edit (see editCells). */
 const BIG_PLAIN_TABLE = 5000;
@@ -59,6 +60,8 @@ export class Workspace {
   pasteRequest = $state.raw<{ html: string; text: string } | null>(null);
   toast = $state.raw<Toast | null>(null);
   restored = $state(false);
+  /** a big input is being read and audited in the worker: the status line says so, no verdict yet */
+  auditPending = $state(false);
   /** whether the findings panel is shown (it can be folded away on a small screen) */
   panelOpen = $state(true);
   /** index in `problems` of the problem last gone to (F8, a click on its card); -1: none */
@@ -111,7 +114,11 @@ export class Workspace {
    * Starts from what IndexedDB held (read before the page mounts, so the grid is built with it).
    * A record this page cannot use (an older shape, damage) is set aside, never a reason not to start.
    */
-  constructor(saved?: SavedWorkspace) {
+  constructor(
+    saved?: SavedWorkspace,
+    /** where big inputs are recognised and audited (the page's worker); without one, on this thread */
+    private readonly bigAuditor: BigInputAuditor | null = null,
+  ) {
     if (saved) {
       this.lang = saved.lang === 'en' ? 'en' : 'zh';
       if (saved.doc) {
@@ -277,6 +284,9 @@ export class Workspace {
     if (this.result.template && doc.reading) {
       this.result = audit(doc.reading, { templates: REPORT_TEMPLATES, edits, previous: this.previousOf(doc), rulemakers: RULEMAKERS });
       this.raw = this.result.raw;
+    } else if (this.bigAuditor && cellCount(doc.tables) > BIG_INPUT_CELLS) {
+      // A big plain table: its sums are checked again in the worker, which keeps it.
+      if (!this.auditPending) this.editInWorker(this.doc, changes.map(([k, v]) => [k, v]));
     } else if (doc.reading && this.result.raw.size > BIG_PLAIN_TABLE) {
       // A big plain table is not read again for an edit (that costs a second or more): its
       // numbers and sums are checked again where they changed.
@@ -358,26 +368,105 @@ export class Workspace {
     if (!doc) return;
     const override = doc.templateOverride;
     let reading = doc.reading && doc.readingBuild === __GOUJI_BUILD__ && doc.readingOverride === override ? doc.reading : null;
+    // A big input is read and audited in the worker (a report found in it comes back as its reading).
+    if (!reading && this.bigAuditor && cellCount(doc.tables) > BIG_INPUT_CELLS) {
+      this.auditInWorker(doc);
+      return;
+    }
+    this.auditPending = false;
     if (!reading) {
-      // Edits of a plain table (`T1!B7`) count when it is read again (a corrected label may make it a report).
-      const tables = applyGenericEdits(doc.tables, doc.edits);
-      const templates = override === 'generic' ? [] : override ? REPORT_TEMPLATES.filter((t) => t.id === override) : REPORT_TEMPLATES;
-      reading = recognise(tables, templates.length || override === 'generic' ? templates : REPORT_TEMPLATES, { text: doc.narrative });
-      this.doc = { ...doc, reading, readingBuild: __GOUJI_BUILD__, readingOverride: override };
+      this.auditHere();
+      return;
     }
     const generic = reading.templateId === null || reading.templateId === 'generic';
-    // A plain table's edits are in its reading when it was read again with them; a big one's are not (editCells).
     this.result = audit(reading, { templates: REPORT_TEMPLATES, edits: doc.edits, previous: this.previousOf(doc), rulemakers: RULEMAKERS });
     this.raw = generic ? new Map() : this.result.raw;
   }
 
+  /**
+   * Shows a big input at once as the plain table it most likely is (no findings yet, the status line
+   * saying it is being checked), and has the worker read and audit it.
+   */
+  private auditInWorker(doc: DocState): void {
+    this.result = pendingPlainResult(doc.tables, doc.narrative);
+    this.raw = new Map();
+    this.auditPending = true;
+    const same = (d: DocState | null) => !!d && d.source.at === doc.source.at && d.templateOverride === doc.templateOverride;
+    void this.bigAuditor!.audit({ doc: doc.source.at, tables: doc.tables, narrative: doc.narrative, edits: doc.edits, override: doc.templateOverride }).then((answer) => {
+      const now = this.doc;
+      if (!same(now)) return; // another document (or format) since
+      if (answer === 'failed') {
+        // no worker after all: read and audit it here, once
+        this.auditPending = false;
+        this.doc = { ...now!, reading: undefined };
+        this.auditHere();
+        return;
+      }
+      if (answer?.kind === 'report') {
+        // A report after all: kept with the document and audited here (a report is small).
+        this.doc = { ...now!, reading: answer.reading, readingBuild: __GOUJI_BUILD__, readingOverride: now!.templateOverride };
+        this.auditPending = false;
+        this.recompute();
+        this.epoch++;
+        this.activeTab = this.defaultTab();
+        this.persist();
+        return;
+      }
+      if (!answer) return;
+      this.result = answer.result;
+      this.auditPending = false;
+      // Edits made while it was being read: checked in the worker now.
+      const changes = Object.entries(now!.edits).filter(([k, v]) => doc.edits[k] !== v);
+      if (changes.length) this.editInWorker(now!, changes);
+    });
+  }
+
+  /** Edits of a big plain table, checked in the worker; the marks change when its answer comes. */
+  private editInWorker(doc: DocState, changes: Array<[string, string]>): void {
+    void this.bigAuditor!.edit(doc.source.at, changes).then((answer) => {
+      const now = this.doc;
+      if (!now || now.source.at !== doc.source.at || this.auditPending) return;
+      if (answer === 'failed' || answer === null) {
+        // the worker was restarted and has forgotten the table: read it again with every edit
+        this.auditInWorker(now);
+        return;
+      }
+      if (answer.kind !== 'plain') return;
+      const before = this.result?.findings ?? [];
+      const after = answer.result.findings;
+      // the same findings: keep the result (and the marks) as they are, so the grid is not drawn again
+      if (before.length === after.length && before.every((f, i) => f.fingerprint === after[i].fingerprint && JSON.stringify(f.params) === JSON.stringify(after[i].params))) return;
+      this.result = { ...this.result!, findings: after };
+    });
+  }
+
+  /**
+   * Recognition and audit of the document on this thread (a small input, or no worker). Edits of a
+   * plain table (`T1!B7`) count when it is read again (a corrected label may make it a report).
+   */
+  private auditHere(): void {
+    const doc = this.doc;
+    if (!doc) return;
+    const override = doc.templateOverride;
+    const tables = applyGenericEdits(doc.tables, doc.edits);
+    const templates = override === 'generic' ? [] : override ? REPORT_TEMPLATES.filter((t) => t.id === override) : REPORT_TEMPLATES;
+    const reading = recognise(tables, templates.length || override === 'generic' ? templates : REPORT_TEMPLATES, { text: doc.narrative });
+    this.doc = { ...doc, reading, readingBuild: __GOUJI_BUILD__, readingOverride: override };
+    // A plain table's edits are in its reading (read again with them); a big one's are not (editCells).
+    this.result = audit(reading, { templates: REPORT_TEMPLATES, edits: doc.edits, previous: this.previousOf(doc), rulemakers: RULEMAKERS });
+    this.raw = reading.templateId === null || reading.templateId === 'generic' ? new Map() : this.result.raw;
+  }
+
   private persistQueued = false;
 
-  /** Saves after the current task (an edit's re-draw comes first); several changes make one write. */
+  /**
+   * Saves in a task of its own, after the current one (an edit's re-draw comes first, and IndexedDB's
+   * copy of a big table is not added to the load that brought it); several changes make one write.
+   */
   persist(): void {
     if (this.persistQueued) return;
     this.persistQueued = true;
-    queueMicrotask(() => {
+    setTimeout(() => {
       this.persistQueued = false;
       // The document is raw state (no proxy): saved as it is, without a deep copy on this thread
       // (IndexedDB makes its own). A plain table's reading is left out: reading it again on reopening
@@ -386,7 +475,7 @@ export class Workspace {
       const plain = !!doc?.reading && (doc.reading.templateId === null || doc.reading.templateId === 'generic');
       const snapshot: SavedWorkspace = { doc: plain ? { ...doc, reading: undefined } : doc, lang: this.lang, activeTab: this.activeTab };
       void save(snapshot);
-    });
+    }, 0);
   }
 
   templates = REPORT_TEMPLATES;

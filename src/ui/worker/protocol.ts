@@ -2,6 +2,7 @@ import type { ImportResult } from '../../io/importTypes';
 import type { PasteDecision } from '../input/pasteDecision';
 import type { BatchEntry } from '../batch/readBatchFile';
 import type { WorkbookJob } from './workbookJob';
+import type { PlainAnswer, PlainAuditJob } from './plainAudit';
 
 /**
  * The messages between the page and its reading worker. Plain data only (structured clone): a
@@ -40,7 +41,22 @@ export interface WorkbookRequest {
   job: WorkbookJob;
 }
 
-export type WorkerRequest = ReadFileRequest | ReadPasteRequest | ReadBatchRequest | WorkbookRequest;
+/** A big input to recognise and audit (issue 10); kept in the worker for its edits. */
+export interface PlainAuditRequest {
+  id: number;
+  kind: 'plain-audit';
+  job: PlainAuditJob;
+}
+
+/** Edits of a big plain table the worker keeps: its sums checked again. */
+export interface PlainEditRequest {
+  id: number;
+  kind: 'plain-edit';
+  doc: string;
+  changes: Array<[string, string]>;
+}
+
+export type WorkerRequest = ReadFileRequest | ReadPasteRequest | ReadBatchRequest | WorkbookRequest | PlainAuditRequest | PlainEditRequest;
 
 export type WorkerAnswer =
   /** sent once, when the worker's code has loaded and run: an error before it means it never started */
@@ -50,5 +66,7 @@ export type WorkerAnswer =
   /** a batch file's reports (a .zip gives several) */
   | { id: number; ok: true; batch: BatchEntry[] }
   | { id: number; ok: true; workbook: Uint8Array }
+  /** null: the worker no longer keeps that table (it was restarted): audit it again */
+  | { id: number; ok: true; plain: PlainAnswer | null }
   /** the reader threw after all (importFile is written not to): its message, for the log */
   | { id: number; ok: false; error: string };

@@ -3,6 +3,7 @@ import type { PasteDecision } from '../input/pasteDecision';
 import type { BatchEntry } from '../batch/readBatchFile';
 import type { WorkerAnswer, WorkerRequest } from './protocol';
 import type { WorkbookJob } from './workbookJob';
+import type { PlainAnswer, PlainAuditJob } from './plainAudit';
 
 /** What the page needs of a Worker (a fake one in the unit tests). */
 export interface WorkerLike {
@@ -22,6 +23,8 @@ export type ReadOutcome =
   /** a batch file's reports, read and audited in the worker */
   | { kind: 'batch'; entries: BatchEntry[] }
   | { kind: 'workbook'; bytes: Uint8Array }
+  /** a big input's audit (null: the worker no longer keeps the table an edit was for) */
+  | { kind: 'plain'; answer: PlainAnswer | null }
   /** a newer request was made before this one was answered: show nothing */
   | { kind: 'stale' }
   | { kind: 'failed'; why: ReadFailure };
@@ -91,6 +94,16 @@ export class ReadClient {
     return this.request((id) => ({ message: { id, kind: 'workbook', job }, transfer: [] }), false, true);
   }
 
+  /** Recognises and audits a big input in the worker; superseded by nothing (the page drops answers for another document). */
+  auditPlain(job: PlainAuditJob): Promise<ReadOutcome> {
+    return this.request((id) => ({ message: { id, kind: 'plain-audit', job }, transfer: [] }), false, true);
+  }
+
+  /** Checks edits of a big plain table the worker keeps; superseded by nothing (answers come in order). */
+  editPlain(doc: string, changes: Array<[string, string]>): Promise<ReadOutcome> {
+    return this.request((id) => ({ message: { id, kind: 'plain-edit', doc, changes }, transfer: [] }), false, true);
+  }
+
   private request(make: (id: number) => { message: WorkerRequest; transfer: Transferable[] }, batch = false, keep = false): Promise<ReadOutcome> {
     if (!batch && !keep) for (const [id, p] of this.pending) if (!p.batch && !p.keep) this.settle(id, { kind: 'stale' }, p);
     const worker = this.ensureWorker();
@@ -156,7 +169,9 @@ export class ReadClient {
           ? { kind: 'batch', entries: answer.batch }
           : 'workbook' in answer
             ? { kind: 'workbook', bytes: answer.workbook }
-            : { kind: 'read', result: answer.result };
+            : 'plain' in answer
+              ? { kind: 'plain', answer: answer.plain }
+              : { kind: 'read', result: answer.result };
     this.settle(answer.id, outcome, p);
   }
 

@@ -8,6 +8,7 @@ import { importFile } from '../../io/importFile';
 import { decidePaste } from '../input/pasteDecision';
 import { readBatchFile } from '../batch/readBatchFile';
 import { makeWorkbook } from './workbookJob';
+import { auditBigInput, reauditBigInput } from './plainAudit';
 import type { WorkerAnswer, WorkerRequest } from './protocol';
 
 const scope = self as unknown as {
@@ -29,6 +30,8 @@ async function answer(request: WorkerRequest): Promise<WorkerAnswer | null> {
       scope.postMessage({ id: request.id, ok: true, workbook }, [workbook.buffer as ArrayBuffer]);
       return null;
     }
+    if (request.kind === 'plain-audit') return { id: request.id, ok: true, plain: auditBigInput(request.job) };
+    if (request.kind === 'plain-edit') return { id: request.id, ok: true, plain: reauditBigInput(request.doc, request.changes) };
     if (request.kind === 'batch') return { id: request.id, ok: true, batch: await readBatchFile(request.name, request.bytes) };
     if (request.kind === 'paste') return { id: request.id, ok: true, paste: decidePaste(request.html, request.text, request.documentOpen) };
     return { id: request.id, ok: true, result: await importFile(request.name, request.bytes) };

@@ -1,0 +1,61 @@
+import { audit, reauditPlain, recognise, type AuditResult, type RawTable, type Reading } from '../../core';
+import { REPORT_TEMPLATES } from '../../templates';
+import { RULEMAKERS } from '../../templates/rulemakers';
+import { applyGenericEdits } from '../state/documentViews';
+
+/**
+ * A big input read and audited in the worker (issue 10: the page's main thread never audits a big
+ * table). A report in it is small: its Reading goes back and the page audits it. A plain table's
+ * result goes back without its hundreds of thousands of cell values (the grid has the cells; the
+ * page needs the findings), and stays here, so that an edit is checked again where it changed.
+ */
+export type PlainAnswer =
+  | { kind: 'report'; reading: Reading }
+  | { kind: 'plain'; result: AuditResult };
+
+export interface PlainAuditJob {
+  /** the document's id (when it was loaded) */
+  doc: string;
+  tables: RawTable[];
+  narrative: string[];
+  edits: Record<string, string>;
+  /** null: recognise automatically; a template id; or 'generic' */
+  override: string | null;
+}
+
+/** The last plain tables audited here, by document (a few: undo brings an older document back). */
+const kept = new Map<string, AuditResult>();
+const KEEP = 3;
+
+export function auditBigInput(job: PlainAuditJob): PlainAnswer {
+  const tables = applyGenericEdits(job.tables, job.edits);
+  const templates = job.override === 'generic' ? [] : job.override ? REPORT_TEMPLATES.filter((t) => t.id === job.override) : REPORT_TEMPLATES;
+  const reading = recognise(tables, templates.length || job.override === 'generic' ? templates : REPORT_TEMPLATES, { text: job.narrative });
+  if (reading.templateId !== null && reading.templateId !== 'generic') return { kind: 'report', reading };
+  // A plain table's edits are in its reading (it was read with them).
+  const result = audit(reading, { templates: REPORT_TEMPLATES, rulemakers: RULEMAKERS });
+  kept.delete(job.doc);
+  kept.set(job.doc, result);
+  while (kept.size > KEEP) kept.delete(kept.keys().next().value!);
+  return { kind: 'plain', result: slim(result) };
+}
+
+/** An edit of a plain table audited here: its sums checked again; null when the table is not kept. */
+export function reauditBigInput(doc: string, changes: ReadonlyArray<readonly [string, string]>): PlainAnswer | null {
+  const before = kept.get(doc);
+  if (!before) return null;
+  const result = reauditPlain(before, changes);
+  kept.set(doc, result);
+  return { kind: 'plain', result: slim(result) };
+}
+
+/** What the page needs of a plain table's audit: everything but the per-cell maps. */
+function slim(r: AuditResult): AuditResult {
+  return {
+    ...r,
+    reading: { ...r.reading, raw: {}, locations: {} },
+    raw: new Map(),
+    values: new Map(),
+    locations: new Map(),
+  };
+}

@@ -1,0 +1,76 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openApp, paste, screenshot, type PageLog } from './support/browser';
+
+/**
+ * A big table (issue 10, point 7): read and audited in the page's worker, never on its main thread;
+ * its edits checked there too; the status line says what it is; a reload brings it back with its edits.
+ */
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const log: PageLog = { requests: [], errors: [] };
+
+/** 1,900 units × 11 columns of figures under a header row, then a 合计 row whose 列3 is 5 too high: 22,824 cells. */
+function bigTable(): { text: string; wrongTotal: number; rightTotal: number } {
+  const header = ['单位', ...Array.from({ length: 11 }, (_, c) => `列${c + 1}`)];
+  const rows: string[][] = [header];
+  const sums = Array(11).fill(0);
+  for (let r = 0; r < 1900; r++) {
+    const values = Array.from({ length: 11 }, (_, c) => (r * 7 + c * 13) % 100);
+    values.forEach((v, c) => (sums[c] += v));
+    rows.push([`单位${r + 1}`, ...values.map(String)]);
+  }
+  const total = sums.map((s, c) => (c === 2 ? s + 5 : s));
+  rows.push(['合计', ...total.map(String)]);
+  return { text: rows.map((r) => r.join('\t')).join('\n'), wrongTotal: sums[2] + 5, rightTotal: sums[2] };
+}
+
+const statusText = async () => (await page.locator('footer.status').innerText()).replace(/\s+/g, ' ');
+const cards = () => page.locator('.findings > ul > li').count();
+
+beforeAll(async () => {
+  browser = await launch();
+  context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  page = await openApp(context, log);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a big table', () => {
+  const { text, wrongTotal, rightTotal } = bigTable();
+
+  it('is audited in the worker: its size in the status line, the wrong total as one card', async () => {
+    await paste(page, { text });
+    await expect.poll(statusText).toContain('普通表格 1901 行 × 12 列');
+    await expect.poll(statusText).toContain('非年报表格');
+    await expect.poll(cards).toBe(1);
+    const card = await page.locator('.findings').innerText();
+    expect(card).toContain(String(wrongTotal));
+    expect(card).toContain(String(rightTotal));
+    // the page asked its worker for the audit (the measure the read client records for each answer)
+    expect(await page.evaluate(() => performance.getEntriesByName('gouji:read plain').length)).toBeGreaterThan(0);
+    await screenshot(page, 'big-table.png');
+  });
+
+  it('an edit that puts the total right is checked in the worker and the card goes', async () => {
+    const before = await page.evaluate(() => performance.getEntriesByName('gouji:read plain').length);
+    // 合计 is the grid's last row (the header row is drawn as column headers); 列3 is its fourth column
+    await page.evaluate((v) => (window as unknown as { __goujiHot: { setDataAtCell(r: number, c: number, v: string): void } }).__goujiHot.setDataAtCell(1900, 3, v), String(rightTotal));
+    await expect.poll(cards).toBe(0);
+    expect(await page.evaluate(() => performance.getEntriesByName('gouji:read plain').length)).toBeGreaterThan(before);
+  });
+
+  it('comes back after a reload with its edit, audited again in the worker', async () => {
+    await page.waitForTimeout(300); // the save runs in a task of its own
+    await page.reload();
+    await expect.poll(statusText).toContain('普通表格 1901 行 × 12 列');
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('gouji:read plain').length)).toBeGreaterThan(0);
+    await expect.poll(statusText).toContain('非年报表格');
+    expect(await cards()).toBe(0);
+    expect(log.errors).toEqual([]);
+    expect(log.requests).toEqual([]);
+  });
+});
