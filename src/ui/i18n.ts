@@ -132,6 +132,7 @@ export const UI_CATALOGUE = {
   hideRelations: { zh: '收起勾稽关系', en: 'Hide the relationships' },
   panelHide: { zh: '收起审核结果', en: 'Fold the findings away' },
   panelShow: { zh: '审核结果', en: 'Findings' },
+  panelResize: { zh: '调整审核结果栏宽度（拖动，或按左右方向键；双击恢复默认）', en: 'Resize the findings panel (drag, or the left and right arrow keys; double-click resets)' },
   problemsCount: { zh: '{n} 处问题', en: '{n} problems' },
   problemsCountOne: { zh: '1 处问题', en: '1 problem' },
   mainLabel: { zh: '审核工作区', en: 'Audit workspace' },

@@ -18,7 +18,7 @@ describe('long sums', () => {
     const rows = [['单位', '件数']];
     for (let r = 1; r <= 300; r++) rows.push([`单位${r}`, String(r)]);
     rows.push(['合计', String((300 * 301) / 2 + 7)]);
-    const r = auditTables([{ name: 'T1', rows, merges: [] }]);
+    const r = auditTables([{ name: 'T1', rows, merges: [], geometry: 'exact' }]);
     expect(r.findings.map((f) => f.rule)).toEqual(['totals.row.T1!B302']);
     const text = messageOf(r.findings[0]);
     expect(text).toContain('45157');

@@ -173,6 +173,36 @@ describe('the reviewer’s workbench', () => {
     await page.setViewportSize({ width: 1400, height: 900 });
   });
 
+  it('the findings panel is narrowed by dragging its edge or with the arrow keys, and stays so after a reload', async () => {
+    await page.setViewportSize({ width: 1024, height: 600 });
+    const side = page.locator('section.side');
+    const grid = page.locator('.grid-area');
+    const before = (await side.boundingBox())!.width;
+    const gridBefore = (await grid.boundingBox())!.width;
+    const edge = (await page.getByRole('separator').boundingBox())!;
+    await page.mouse.move(edge.x + edge.width / 2, edge.y + 100);
+    await page.mouse.down();
+    await page.mouse.move(edge.x + edge.width / 2 + 40, edge.y + 100, { steps: 4 });
+    await page.mouse.up();
+    const dragged = (await side.boundingBox())!.width;
+    expect(dragged).toBeLessThan(before - 30);
+    await expect.poll(async () => (await grid.boundingBox())!.width).toBeGreaterThan(gridBefore + 30);
+    // the keyboard: → narrows by 20 px; the separator says its width
+    await page.getByRole('separator').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await side.boundingBox())!.width).toBeLessThan(dragged - 15);
+    const now = Number(await page.getByRole('separator').getAttribute('aria-valuenow'));
+    expect(Math.abs(now - (await side.boundingBox())!.width)).toBeLessThan(2);
+    await page.waitForTimeout(200); // the save runs in a task of its own
+    await page.reload();
+    await expect.poll(async () => Math.round((await page.locator('section.side').boundingBox())?.width ?? 0)).toBe(now);
+    await screenshot(page, 'workbench-panel-narrowed.png');
+    // a double-click gives the layout's own width back
+    await page.getByRole('separator').dblclick();
+    await expect.poll(async () => Math.round((await page.locator('section.side').boundingBox())!.width)).toBe(Math.round(before));
+    await page.setViewportSize({ width: 1400, height: 900 });
+  });
+
   it('axe-core: nothing serious or critical on the English page with an open card; lang follows', async () => {
     await page.getByRole('button', { name: 'English' }).click();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');

@@ -26,6 +26,8 @@ export interface SavedWorkspace {
   doc: unknown;
   lang: 'zh' | 'en';
   activeTab: string;
+  /** the findings panel's width in CSS pixels, when the reviewer dragged it (else the layout's own) */
+  panelWidth?: number | null;
 }
 
 /**

@@ -64,6 +64,8 @@ export class Workspace {
   auditPending = $state(false);
   /** whether the findings panel is shown (it can be folded away on a small screen) */
   panelOpen = $state(true);
+  /** the findings panel's width as the reviewer dragged it (CSS px); null: the layout's own */
+  panelWidth = $state<number | null>(null);
   /** index in `problems` of the problem last gone to (F8, a click on its card); -1: none */
   currentProblem = $state(-1);
   /** whether the grid has an edit to undo (set by the grid view): Ctrl+Z goes to it first */
@@ -121,6 +123,7 @@ export class Workspace {
   ) {
     if (saved) {
       this.lang = saved.lang === 'en' ? 'en' : 'zh';
+      if (typeof saved.panelWidth === 'number' && Number.isFinite(saved.panelWidth)) this.panelWidth = saved.panelWidth;
       if (saved.doc) {
         try {
           const doc = migrateDoc(saved.doc);
@@ -345,6 +348,12 @@ export class Workspace {
     this.persist();
   }
 
+  /** The findings panel at a width the reviewer chose (kept with the session). */
+  setPanelWidth(px: number | null): void {
+    this.panelWidth = px;
+    this.persist();
+  }
+
   setTab(id: string): void {
     this.activeTab = id;
     this.persist();
@@ -473,7 +482,7 @@ export class Workspace {
       // costs less than copying it at every save.
       const doc = this.doc;
       const plain = !!doc?.reading && (doc.reading.templateId === null || doc.reading.templateId === 'generic');
-      const snapshot: SavedWorkspace = { doc: plain ? { ...doc, reading: undefined } : doc, lang: this.lang, activeTab: this.activeTab };
+      const snapshot: SavedWorkspace = { doc: plain ? { ...doc, reading: undefined } : doc, lang: this.lang, activeTab: this.activeTab, panelWidth: this.panelWidth };
       void save(snapshot);
     }, 0);
   }
