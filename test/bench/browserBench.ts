@@ -148,11 +148,21 @@ async function bigTableTasks(app: BenchPage, bare: BenchPage, appUrl: string): P
     () => app.waitForFunction(() => /20000/.test(document.querySelector('footer.status')?.textContent ?? ''), undefined, { timeout: 60_000 }).then(() => undefined),
   );
   const pasteStatus = (await status()).replace(/\s+/g, ' ');
-  const edit = await longestTask(
+  // The edit itself, timed in the page as the bare grid's is, and any long task after it (the
+  // worker's answer, a re-draw of marks): the longer of the two.
+  let editSync = 0;
+  const editLong = await longestTask(
     app,
-    () => app.evaluate(() => (window as unknown as { __goujiHot: { setDataAtCell(r: number, c: number, v: string): void } }).__goujiHot.setDataAtCell(5, 3, '999')),
+    async () => {
+      editSync = await app.evaluate(() => {
+        const t0 = performance.now();
+        (window as unknown as { __goujiHot: { setDataAtCell(r: number, c: number, v: string): void } }).__goujiHot.setDataAtCell(5, 3, '999');
+        return performance.now() - t0;
+      });
+    },
     async () => undefined,
   );
+  const edit = Math.max(editSync, editLong);
   // The file is made in the page first and then dropped on it, as a user drops it: Playwright's own
   // setInputFiles builds the File in the page's main thread (≈ 200 ms), which is no work of the page.
   await app.evaluate((b64) => {
