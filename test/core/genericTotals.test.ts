@@ -74,6 +74,21 @@ describe('totals in a plain table', () => {
   });
 });
 
+describe('a long list with a 合计 row', () => {
+  it('is checked too: 10,000 rows, its 合计 row against all of them, a wrong figure named', () => {
+    const rows: Array<Array<string | number>> = [['单位', '收到', '办结']];
+    for (let r = 0; r < 10_000; r++) rows.push([`单位${r + 1}`, (r * 7) % 100, (r * 3) % 50]);
+    const sum = (c: number) => rows.slice(1).reduce((n, row) => n + (row[c] as number), 0);
+    const r = auditText(tsv([...rows, ['合计', sum(1), sum(2) + 1]]));
+    expect(r.reading.sums!.map((s) => [s.id, s.parts.length])).toEqual([
+      ['totals.row.T1!B10002', 10_000],
+      ['totals.row.T1!C10002', 10_000],
+    ]);
+    expect(r.findings.map((f) => [f.rule, f.severity])).toEqual([['totals.row.T1!C10002', 'error']]);
+    expect(auditText(tsv([...rows, ['合计', sum(1), sum(2)]])).findings).toEqual([]);
+  });
+});
+
 describe('a big plain table edited', () => {
   it('is audited again where it changed, without being read again: values and sums follow the edit', async () => {
     const { reauditPlain } = await import('../../src/core');

@@ -27,74 +27,108 @@ export function findSums(tables: readonly RawTable[]): SumRule[] {
   return tables.flatMap((t) => sumsOf(t));
 }
 
+const OTHER = 0;
+const NUMBER = 1;
+const BLANK = 2;
+/** past the end of a short row: no cell (blank, but no label) */
+const NONE = 3;
+
+/**
+ * Linear in the table's cells (a list of 10,000 rows with a 合计 row is checked too): each cell's
+ * kind and each row's label are worked out in one pass, each column's label once, and the
+ * relationships are then read off them.
+ */
 function sumsOf(table: RawTable): SumRule[] {
-  if (table.rows.length > 2000) return []; // a list, not a table with totals: reading it costs time
-  const grid = expandGrid(table).map((row) => row.map((c) => c.text));
-  const numeric = grid.map((row) => row.map((t) => parseCellValue(t).kind === 'number'));
-  const firstData = numeric.findIndex((row) => row.some(Boolean));
-  if (firstData < 0) return [];
-  const key = (r: number, c: number) => `${table.name}!${columnLetters(c)}${r + 1}`;
-  const width = Math.max(...grid.map((r) => r.length));
+  // Merges copy their anchor's text over the cells they cover; without merges the rows are the grid.
+  const grid: readonly (readonly string[])[] = table.merges.length ? expandGrid(table).map((row) => row.map((c) => c.text)) : table.rows;
+  const height = grid.length;
+  let width = 0;
+  for (const row of grid) width = Math.max(width, row.length);
+  const kinds = new Uint8Array(height * width).fill(NONE);
+  const hasNumber: boolean[] = [];
   // labels as written (for messages); tests run on their normalised core (`合 计（万元）` is 合计)
-  const rowLabel = (r: number) => grid[r].find((t, c) => t.trim() && !numeric[r][c])?.trim() ?? '';
-  const colLabel = (c: number) => {
+  const rowLabels: string[] = [];
+  for (let r = 0; r < height; r++) {
+    const row = grid[r];
+    let label = '';
+    let number = false;
+    for (let c = 0; c < row.length; c++) {
+      const t = row[c] ?? '';
+      const kind = parseCellValue(t).kind;
+      kinds[r * width + c] = kind === 'number' ? NUMBER : kind === 'blank' ? BLANK : OTHER;
+      if (kind === 'number') number = true;
+      else if (!label && t.trim()) label = t.trim();
+    }
+    hasNumber.push(number);
+    rowLabels.push(label);
+  }
+  const numeric = (r: number, c: number) => kinds[r * width + c] === NUMBER;
+  const blank = (r: number, c: number) => kinds[r * width + c] >= BLANK;
+  const firstData = hasNumber.indexOf(true);
+  if (firstData < 0) return [];
+  const letters = Array.from({ length: width }, (_, c) => columnLetters(c));
+  const key = (r: number, c: number) => `${table.name}!${letters[c]}${r + 1}`;
+  const colLabels = letters.map((_, c) => {
     for (let r = firstData - 1; r >= 0; r--) {
-      const t = grid[r]?.[c]?.trim();
-      if (t && !numeric[r][c]) return t;
+      const t = grid[r][c]?.trim();
+      if (t && !numeric(r, c)) return t;
     }
     return '';
-  };
+  });
   const is = (re: RegExp, label: string) => re.test(normalizeLabel(label).core);
-  const blank = (r: number, c: number) => parseCellValue(grid[r][c] ?? '').kind === 'blank';
+  const rowTotal = rowLabels.map((l) => is(TOTAL, l));
+  const rowAmong = rowLabels.map((l) => is(AMONG, l));
   const out: SumRule[] = [];
 
   // Rows: blocks of detail rows closed by 小计, 合计 over the 小计 of its block (or its detail rows).
   const dataRows: number[] = [];
-  for (let r = firstData; r < grid.length; r++) if (numeric[r].some(Boolean) || rowLabel(r)) dataRows.push(r);
+  for (let r = firstData; r < height; r++) if (hasNumber[r] || rowLabels[r]) dataRows.push(r);
   let details: number[] = [];
   let subtotals: number[] = [];
   dataRows.forEach((r, i) => {
-    const label = rowLabel(r);
-    if (is(AMONG, label)) return;
-    if (!is(TOTAL, label)) {
+    const label = rowLabels[r];
+    if (rowAmong[r]) return;
+    if (!rowTotal[r]) {
       details.push(r);
       return;
     }
-    let parts = is(SUBTOTAL, label) ? details : subtotals.length ? [...subtotals, ...details] : details;
+    const subtotal = is(SUBTOTAL, label);
+    let parts = subtotal ? details : subtotals.length ? [...subtotals, ...details] : details;
     // A total printed first (budget tables often put 合计 at the top): its parts are the rows below it.
-    if (!parts.length && !is(SUBTOTAL, label)) {
+    if (!parts.length && !subtotal) {
       parts = [];
-      for (const below of dataRows.slice(i + 1)) {
-        const l = rowLabel(below);
-        if (is(TOTAL, l)) break;
-        if (!is(AMONG, l)) parts.push(below);
+      for (let j = i + 1; j < dataRows.length; j++) {
+        const below = dataRows[j];
+        if (rowTotal[below]) break;
+        if (!rowAmong[below]) parts.push(below);
       }
     }
-    if (is(SUBTOTAL, label)) subtotals.push(r);
+    if (subtotal) subtotals.push(r);
     else subtotals = [];
     details = [];
     for (let c = 0; c < width; c++) {
       // a blank total over parts with numbers is a relationship too (the audit says what it should be)
-      if (!(numeric[r][c] || blank(r, c)) || !parts.some((p) => numeric[p][c])) continue;
-      out.push({ id: `totals.row.${key(r, c)}`, kind: 'row', total: key(r, c), parts: parts.map((p) => key(p, c)), label: joinLabels(label, colLabel(c)) });
+      if (!(numeric(r, c) || blank(r, c)) || !parts.some((p) => numeric(p, c))) continue;
+      out.push({ id: `totals.row.${key(r, c)}`, kind: 'row', total: key(r, c), parts: parts.map((p) => key(p, c)), label: joinLabels(label, colLabels[c]) });
     }
   });
 
   // Columns: a 合计 column sums the value columns since the row labels or the previous total column.
+  const colHasNumber = letters.map((_, c) => dataRows.some((r) => numeric(r, c)));
   let start = -1;
   for (let c = 0; c < width; c++) {
-    const label = colLabel(c);
+    const label = colLabels[c];
     if (!is(TOTAL, label)) {
-      if (start < 0 && dataRows.some((r) => numeric[r][c])) start = c;
+      if (start < 0 && colHasNumber[c]) start = c;
       continue;
     }
     const cols: number[] = [];
-    for (let p = Math.max(start, 0); p < c; p++) if (!is(AMONG, colLabel(p)) && dataRows.some((r) => numeric[r][p])) cols.push(p);
+    for (let p = Math.max(start, 0); p < c; p++) if (!is(AMONG, colLabels[p]) && colHasNumber[p]) cols.push(p);
     start = c + 1;
     if (!cols.length) continue;
     for (const r of dataRows) {
-      if (!(numeric[r][c] || (blank(r, c) && cols.some((p) => numeric[r][p]))) || is(AMONG, rowLabel(r))) continue;
-      out.push({ id: `totals.column.${key(r, c)}`, kind: 'column', total: key(r, c), parts: cols.map((p) => key(r, p)), label: joinLabels(rowLabel(r), label) });
+      if (!(numeric(r, c) || (blank(r, c) && cols.some((p) => numeric(r, p)))) || rowAmong[r]) continue;
+      out.push({ id: `totals.column.${key(r, c)}`, kind: 'column', total: key(r, c), parts: cols.map((p) => key(r, p)), label: joinLabels(rowLabels[r], label) });
     }
   }
   return out;
@@ -106,8 +140,18 @@ function joinLabels(a: string, b: string): string {
 
 /** Where an A1 key (`T2!C4`) of a plain table sat in the input, 1-based (tables in input order). */
 export function locationOfKey(key: string, tableNames: readonly string[]): { table: number; row: number; col: number } | undefined {
-  const m = /^(.*)!([A-Z]+)(\d+)$/.exec(key);
-  if (!m) return undefined;
-  const col = [...m[2]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { table: tableNames.indexOf(m[1]) + 1, row: Number(m[3]), col };
+  // read from the end (a sheet's name may hold `!`): digits, then capitals, then `!` — once per cell of a big table
+  let i = key.length - 1;
+  let row = 0;
+  for (let scale = 1; i >= 0 && key.charCodeAt(i) >= 48 && key.charCodeAt(i) <= 57; i--, scale *= 10) row += (key.charCodeAt(i) - 48) * scale;
+  const digits = key.length - 1 - i;
+  if (!digits) return undefined;
+  const lettersEnd = i;
+  while (i >= 0 && key.charCodeAt(i) >= 65 && key.charCodeAt(i) <= 90) i--;
+  if (i === lettersEnd || i < 0 || key.charCodeAt(i) !== 33) return undefined;
+  let col = 0;
+  for (let j = i + 1; j <= lettersEnd; j++) col = col * 26 + key.charCodeAt(j) - 64;
+  const table = key.slice(0, i);
+  if (/[\n\r\u2028\u2029]/.test(table)) return undefined; // as /^(.*)!/ would not read it
+  return { table: tableNames.indexOf(table) + 1, row: digits > 15 ? Number(key.slice(lettersEnd + 1)) : row, col };
 }

@@ -53,10 +53,21 @@ export function findCandidates(outcomes: readonly RuleOutcome[], values: Values)
 
 /** The net coefficient of a key in `left − right`. */
 export function coefficient(linear: { left: Linear; right: Linear }, key: string): number {
+  if (linear.left.terms.length + linear.right.terms.length > 16) return (coefficients.get(linear) ?? netCoefficients(linear)).get(key) ?? 0;
   let k = 0;
   for (const t of linear.left.terms) if (t.name === key) k += t.coef;
   for (const t of linear.right.terms) if (t.name === key) k -= t.coef;
   return k;
+}
+
+/** A long sum's coefficients by key, worked out once: asked for each of 10,000 parts, a scan each would be quadratic. */
+const coefficients = new WeakMap<object, Map<string, number>>();
+function netCoefficients(linear: { left: Linear; right: Linear }): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const t of linear.left.terms) m.set(t.name, (m.get(t.name) ?? 0) + t.coef);
+  for (const t of linear.right.terms) m.set(t.name, (m.get(t.name) ?? 0) - t.coef);
+  coefficients.set(linear, m);
+  return m;
 }
 
 /**
