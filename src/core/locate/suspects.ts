@@ -15,10 +15,14 @@ export interface Candidate {
  * all of them and breaks nothing that holds. In table 3 a wrong cell sits in its row sum and in its
  * column (or balance) sum, and only that cell repairs both. A cell in a single broken sum (a table-4
  * group) repairs one rule, as every other cell of that sum does, so it is not singled out.
+ * A relationship a blank takes part in (uncertain, the blank counted as 0) is evidence too: a filled
+ * cell whose row breaks for certain and whose column breaks with a blank in it, both repaired by the
+ * same value, is the one to change — if the blank were the error, the two would ask for different
+ * values. Blank cells themselves are not candidates (their own value is said by blankFills).
  */
 export function findCandidates(outcomes: readonly RuleOutcome[], values: Values): Candidate[] {
   const equalities = outcomes.filter(
-    (o) => (o.status === 'pass' || o.status === 'fail') && o.rule.comparison?.op === '==' && o.rule.comparison.linear,
+    (o) => (o.status === 'pass' || o.status === 'fail' || o.status === 'uncertain') && o.rule.comparison?.op === '==' && o.rule.comparison.linear,
   );
   const byCell = new Map<string, RuleOutcome[]>();
   for (const o of equalities) {
@@ -30,8 +34,8 @@ export function findCandidates(outcomes: readonly RuleOutcome[], values: Values)
   }
   const out: Candidate[] = [];
   for (const [cell, rules] of byCell) {
-    if (rules.some((o) => o.status !== 'fail')) continue;
-    const current = values.get(cell) ?? 0;
+    if (rules.some((o) => o.status === 'pass') || values.get(cell) === null || values.get(cell) === undefined) continue;
+    const current = values.get(cell)!;
     let suggested: number | undefined;
     let agrees = true;
     for (const o of rules) {
