@@ -172,7 +172,11 @@ export class ReadClient {
             : 'plain' in answer
               ? { kind: 'plain', answer: answer.plain }
               : { kind: 'read', result: answer.result };
-    this.settle(answer.id, outcome, p);
+    // Handed on in a task of its own: taking a big answer out of the message (a table of 200,000
+    // cells) is one task, and what the page does with it (loading it into the grid) is the next.
+    clearTimeout(p.timer);
+    this.pending.delete(answer.id);
+    setTimeout(() => p.resolve(outcome), 0);
   }
 
   /** The worker cannot be trusted any more: end it and fail whatever it still had. */
