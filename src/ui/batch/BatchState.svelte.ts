@@ -4,7 +4,7 @@ import type { ReadClient, ReadOutcome } from '../worker/readClient';
 import type { WorkbookJob } from '../worker/workbookJob';
 import { readFailureText } from '../worker/readMessages';
 import { factsOf } from './batchFacts';
-import { addEntries, pairItems, previousOf, refreshed, type BatchItem } from './batchItem';
+import { addEntries, pairingChanges, previousOf, refreshed, type BatchItem } from './batchItem';
 import { batchRows, type BatchFilter, type BatchSort } from './batchRows';
 import { clearBatch, loadBatch, saveBatch, type BatchMeta } from './batchStore';
 import type { BatchEntry } from './readBatchFile';
@@ -17,6 +17,8 @@ export interface BatchSource {
 
 /** Files sent to the worker at once: the next is ready when one finishes, and a single file opened meanwhile waits little. */
 const IN_FLIGHT = 2;
+/** How long one slice of re-auditing after a pairing may hold the page's thread. */
+const PAIR_SLICE_MS = 30;
 
 /**
  * The batch of issue 9: many reports read and audited in the worker, listed with their verdicts,
@@ -115,11 +117,33 @@ export class BatchState {
     this.save(this.items.filter((x) => !before.has(x.id)));
   }
 
-  /** Pairs consecutive years of one unit and audits again those whose pairing changed. */
+  private pairRun = 0;
+
+  /**
+   * Pairs consecutive years of one unit and audits again those whose pairing changed, a few at a
+   * time (a batch of 200 reports can change the pairing of dozens: each audit is a millisecond or
+   * two on this thread, and the page must not stop for all of them at once).
+   */
   private pair(force: ReadonlySet<string> = new Set()): void {
-    const old = this.items;
-    this.items = pairItems(old, force);
-    this.save(this.items.filter((x, i) => x !== old[i]));
+    const run = ++this.pairRun;
+    const changes = pairingChanges(this.items, force);
+    const step = (from: number) => {
+      if (run !== this.pairRun) return; // paired again since: that run does the rest
+      const started = performance.now();
+      const done = new Map<string, BatchItem>();
+      let i = from;
+      for (; i < changes.length && performance.now() - started < PAIR_SLICE_MS; i++) {
+        const c = changes[i];
+        const item = this.items.find((x) => x.id === c.id);
+        if (item) done.set(item.id, refreshed({ ...item, previousId: c.previousId }, c.previous));
+      }
+      if (done.size) {
+        this.items = this.items.map((x) => done.get(x.id) ?? x);
+        this.save([...done.values()]);
+      }
+      if (i < changes.length) setTimeout(() => step(i), 0);
+    };
+    step(0);
   }
 
   remove(id: string): void {

@@ -68,14 +68,32 @@ export function auditItem(item: BatchItem, previous: Reading | null = null) {
  * objects where nothing changed.
  */
 export function pairItems(items: readonly BatchItem[], force: ReadonlySet<string> = new Set()): BatchItem[] {
+  const changes = new Map(pairingChanges(items, force).map((c) => [c.id, c]));
+  return items.map((item) => {
+    const c = changes.get(item.id);
+    return c ? refreshed({ ...item, previousId: c.previousId }, c.previous) : item;
+  });
+}
+
+/** A pairing to apply: the item, its last-year report's id and reading. */
+export interface PairingChange {
+  id: string;
+  previousId: string | null;
+  previous: Reading | null;
+}
+
+/** The items whose pairing changed (or that are forced): each must be audited again. */
+export function pairingChanges(items: readonly BatchItem[], force: ReadonlySet<string> = new Set()): PairingChange[] {
   const readings = items.map((x) => x.entry.reading);
   const paired = pairYears(readings);
-  return items.map((item, i) => {
+  const at = new Map(readings.map((r, i) => [r, i] as const));
+  const out: PairingChange[] = [];
+  items.forEach((item, i) => {
     const prev = paired[i];
-    const previousId = prev ? items[readings.indexOf(prev)].id : null;
-    if (previousId === item.previousId && !force.has(item.id)) return item;
-    return refreshed({ ...item, previousId }, prev);
+    const previousId = prev ? items[at.get(prev)!].id : null;
+    if (previousId !== item.previousId || force.has(item.id)) out.push({ id: item.id, previousId, previous: prev });
   });
+  return out;
 }
 
 /** The item with its facts recomputed (its own reading, edits and previous report). */
