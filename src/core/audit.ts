@@ -88,7 +88,7 @@ export function audit(reading: Reading, options: AuditOptions): AuditResult {
     template,
     raw,
     values,
-    locations: new Map(Object.entries(reading.locations)),
+    locations: locationMap(reading.locations),
     findings,
     outcomes,
     notes: reading.notes,
@@ -96,6 +96,13 @@ export function audit(reading: Reading, options: AuditOptions): AuditResult {
     tables: reading.tables.found as TableId[],
     ruleErrors: errors,
   };
+}
+
+/** The reading's places as a map, in their order (as `new Map(Object.entries(…))`, without a pair per cell). */
+function locationMap(locations: Reading['locations']): Map<string, CellLocation> {
+  const map = new Map<string, CellLocation>();
+  for (const k of Object.keys(locations)) map.set(k, locations[k]);
+  return map;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { decodeText } from './decodeText';
+import { decodeText as decode } from './decodeText';
 import { extensionList, extensionOf, FILE_FORMATS, formatOfName, type Magic } from './formats';
 import { importHtml } from './htmlImporter';
 import type { ImportResult } from './importTypes';
@@ -31,7 +31,9 @@ async function dispatch(name: string, bytes: Uint8Array): Promise<ImportResult> 
   const format = formatOfName(name);
   if (format && !format.supported) return refuseFormat(name, format.id);
   const ext = extensionOf(name);
-  const magic = sniff(bytes);
+  const { magic, whole } = sniff(bytes);
+  // A file of up to 64 KB was decoded whole to be sniffed: not decoded a second time.
+  const decodeText = (b: Uint8Array) => (b === bytes && whole !== undefined ? whole : decode(b));
   if (magic === 'pdf' && (format?.id === 'pdf' || !format)) return readPdfFile(name, bytes);
   if (format?.id === 'pdf') return refusal('pdf', 'import.broken-file', 'import.broken-any', { name });
   // The Word reader tells a binary .doc from a password-protected .docx (both OLE files) itself.
@@ -42,7 +44,7 @@ async function dispatch(name: string, bytes: Uint8Array): Promise<ImportResult> 
   }
   if (ext === 'xls' || ext === 'et') {
     if (magic === 'ole' || magic === 'zip') return (await sheets()).importSheet(name, bytes);
-    if (magic === 'markup') return readMarkup(name, bytes); // an HTML page or XML Spreadsheet 2003 saved as .xls
+    if (magic === 'markup') return readMarkup(name, bytes, decodeText(bytes)); // an HTML page or XML Spreadsheet 2003 saved as .xls
     if (magic === 'text') return importText(decodeText(bytes)); // TSV saved as .xls
     return brokenSheet(name);
   }
@@ -61,7 +63,7 @@ async function dispatch(name: string, bytes: Uint8Array): Promise<ImportResult> 
     case 'pdf':
       return readPdfFile(name, bytes);
     case 'markup':
-      return readMarkup(name, bytes);
+      return readMarkup(name, bytes, decodeText(bytes));
     case 'text':
       return importText(decodeText(bytes));
     case 'binary':
@@ -105,8 +107,7 @@ function isWordZip(bytes: Uint8Array): boolean {
  * Markup is an HTML page, except Excel's "XML Spreadsheet 2003" (often named .xls): a <Workbook> in
  * the spreadsheet namespace, read by SheetJS (its <Table> is not an HTML table).
  */
-async function readMarkup(name: string, bytes: Uint8Array): Promise<ImportResult> {
-  const text = decodeText(bytes);
+async function readMarkup(name: string, bytes: Uint8Array, text: string): Promise<ImportResult> {
   const head = text.slice(0, 4096);
   if (head.includes('<Workbook') && head.includes('urn:schemas-microsoft-com:office:spreadsheet')) {
     return (await sheets()).importSheet(name, bytes);
@@ -115,15 +116,17 @@ async function readMarkup(name: string, bytes: Uint8Array): Promise<ImportResult
 }
 
 
-/** What the first bytes say the file is. */
-function sniff(bytes: Uint8Array): Magic {
+/** What the first bytes say the file is; `whole`: the text of a file short enough to be decoded whole for it. */
+function sniff(bytes: Uint8Array): { magic: Magic; whole?: string } {
   const [b0, b1, b2, b3] = bytes;
-  if (b0 === 0x50 && b1 === 0x4b && (b2 === 0x03 || b2 === 0x05 || b2 === 0x07)) return 'zip';
-  if (b0 === 0xd0 && b1 === 0xcf && b2 === 0x11 && b3 === 0xe0) return 'ole';
-  if (b0 === 0x25 && b1 === 0x50 && b2 === 0x44 && b3 === 0x46) return 'pdf'; // %PDF
-  const head = decodeText(headOf(bytes));
-  if (isBinaryText(head, bytes)) return 'binary';
-  return head.trimStart().startsWith('<') ? 'markup' : 'text';
+  if (b0 === 0x50 && b1 === 0x4b && (b2 === 0x03 || b2 === 0x05 || b2 === 0x07)) return { magic: 'zip' };
+  if (b0 === 0xd0 && b1 === 0xcf && b2 === 0x11 && b3 === 0xe0) return { magic: 'ole' };
+  if (b0 === 0x25 && b1 === 0x50 && b2 === 0x44 && b3 === 0x46) return { magic: 'pdf' }; // %PDF
+  const headBytes = headOf(bytes);
+  const head = decode(headBytes);
+  const whole = headBytes.length === bytes.length ? head : undefined;
+  if (isBinaryText(head, bytes)) return { magic: 'binary', whole };
+  return { magic: head.trimStart().startsWith('<') ? 'markup' : 'text', whole };
 }
 
 /** The first 64 KB, not cutting a UTF-8 sequence in two (that would make valid UTF-8 look like GBK). */
@@ -141,8 +144,9 @@ function isBinaryText(head: string, bytes: Uint8Array): boolean {
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (!utf16 && headOf(bytes).includes(0)) return true;
   let bad = 0;
-  for (const ch of head) {
-    const code = ch.codePointAt(0)!;
+  // by UTF-16 unit: a character beyond the BMP (or a lone surrogate) is never one of these, so the count is the same
+  for (let i = 0; i < head.length; i++) {
+    const code = head.charCodeAt(i);
     if (code === 0xfffd || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c)) bad++;
   }
   return bad > Math.max(2, head.length * 0.02);

@@ -31,7 +31,15 @@ export function evaluateRules(
   values: Values,
   decimals: ReadonlyMap<string, number> = new Map(),
 ): RuleOutcome[] {
+  // Every name the rules read, with its cell's value (a blank as 0), set once: a rule reads only
+  // names of its own cells, all present when it is evaluated, so one scope serves them all.
   const scope = new Map<string, number>();
+  const { keys, symbols } = namesOf(rules);
+  for (let i = 0; i < keys.length; i++) {
+    const v = values.get(keys[i]);
+    if (v !== undefined) scope.set(symbols[i], v === null ? 0 : v);
+    else if (values.has(keys[i])) scope.set(symbols[i], 0);
+  }
   const out: RuleOutcome[] = [];
   for (const rule of rules) {
     const cells = rule.when ? [...rule.cells, ...rule.when.cells] : rule.cells;
@@ -40,13 +48,9 @@ export function evaluateRules(
       continue;
     }
     const blanks: string[] = [];
-    for (let i = 0; i < cells.length; i++) {
-      const key = cells[i];
+    for (const key of rule.cells) {
       const v = values.get(key);
-      if (v === null || v === undefined) {
-        if (i < rule.cells.length && !blanks.includes(key)) blanks.push(key);
-        scope.set(symbol(key), 0);
-      } else scope.set(symbol(key), v);
+      if ((v === null || v === undefined) && !blanks.includes(key)) blanks.push(key);
     }
     const tolerance = toleranceOf(rule, decimals);
     try {
@@ -71,6 +75,19 @@ export function evaluateRules(
     }
   }
   return out;
+}
+
+/** Each key the rules read (their conditions' too) once, with its name in the expressions: once per rule set. */
+const names = new WeakMap<readonly CompiledRule[], { count: number; keys: string[]; symbols: string[] }>();
+function namesOf(rules: readonly CompiledRule[]): { keys: string[]; symbols: string[] } {
+  let n = names.get(rules);
+  // (a list that grew since is looked at again)
+  if (!n || n.count !== rules.length) {
+    const keys = [...new Set(rules.flatMap((r) => (r.when ? [...r.cells, ...r.when.cells] : r.cells)))];
+    n = { count: rules.length, keys, symbols: keys.map(symbol) };
+    names.set(rules, n);
+  }
+  return n;
 }
 
 const symbolCache = new Map<string, string>();

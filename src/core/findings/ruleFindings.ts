@@ -1,5 +1,5 @@
 import type { RuleOutcome, Values } from '../evaluate';
-import { blankFills, filledValue, findCandidates, rolesOf, suspectsFor } from '../locate';
+import { blankFills, filledValue, findCandidates, rolesOf, suspectsFor, type BlankFill } from '../locate';
 import type { MessageCode, MessageParams, TermsParam } from '../messages';
 import type { Linear } from '../rules';
 import type { TemplateDef } from '../template/types';
@@ -24,8 +24,10 @@ export function ruleFindings(
     const v = parsed.get(key);
     return v?.kind === 'text' ? v.text : undefined;
   };
-  const candidates = findCandidates(outcomes, values);
-  const fills = blankFills(outcomes, values);
+  // Suspects are looked for only where a rule broke, blanks filled only where one is uncertain
+  // (a report that passes, as most do, needs neither).
+  const candidates = outcomes.some((o) => o.status === 'fail') ? findCandidates(outcomes, values) : [];
+  const fills = outcomes.some((o) => o.status === 'uncertain') ? blankFills(outcomes, values) : new Map<RuleOutcome, BlankFill>();
   const out: Finding[] = [];
   for (const o of outcomes) {
     if (o.status === 'pass' || o.status === 'skipped') continue;

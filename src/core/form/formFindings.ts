@@ -2,6 +2,7 @@ import type { Values } from '../evaluate';
 import { fingerprint, type Finding } from '../findings';
 import type { MessageCode, MessageParams } from '../messages';
 import type { Reading } from '../reading';
+import { flatText } from './flatText';
 import { rulemakingBody } from './rulemakingBody';
 import { sectionsMissing } from './sections';
 import type { Rulemakers } from './types';
@@ -18,8 +19,7 @@ export function formFindings(templateId: string, values: Values, reading: Readin
     const rule = `format.${check}`;
     out.push({ rule, fingerprint: fingerprint(templateId, rule, [], subject || check), severity: 'warning', status: 'fail', code, params, cells: [], suspects: [] });
   };
-  const text = reading.text.join('\n');
-  const flat = text.replace(/\s+/g, '');
+  const flat = flatText(reading.text);
   const { unit, year } = reading.report;
 
   if (year !== null && year >= 2021) {

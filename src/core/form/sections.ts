@@ -1,4 +1,5 @@
 import type { Reading } from '../reading';
+import { flatText } from './flatText';
 
 /**
  * The six parts every report has (2021 and 2019 formats alike), each known by its numbered heading
@@ -22,7 +23,7 @@ const SECTIONS: Array<{ name: string; heading: RegExp; words?: RegExp; table?: s
  * the opening sentence (根据《…政府信息公开条例》…) is there.
  */
 export function sectionsMissing(reading: Reading): string[] {
-  const text = reading.text.join('\n').replace(/\s+/g, '');
+  const text = flatText(reading.text);
   if (text.length < 200) return [];
   const inText = SECTIONS.map((s) => s.heading.exec(text)?.index ?? -1);
   // A part is there by its heading, or by its words said again after the opening list of parts (a

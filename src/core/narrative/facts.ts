@@ -15,8 +15,6 @@ export interface StatedFact {
 
 /** A count: digits or Chinese numerals, then 件 (`3119 件`, `十二件`); 余/多 after it make it approximate. */
 const COUNT = /(\d[\d,，]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]+)\s*(余|多)?\s*件/g;
-/** Where a clause begins: the label of a number is the text from here to the number. */
-const BOUNDARY = /[，,；;：:（()）。]/;
 
 /** Words that put a count about something else than information-disclosure requests. */
 const NOT_REQUESTS = /信箱|来信|留言|咨询|热线|信访件|建议|提案|举报|投诉|意见|案件|复议|诉讼|事项|诉求|工单|来电|文件|信息(?!公开申请)/;
@@ -28,6 +26,8 @@ const NOT_REQUESTS = /信箱|来信|留言|咨询|热线|信访件|建议|提案
  */
 export function factsOf(sentence: string): StatedFact[] {
   const out: StatedFact[] = [];
+  // every count ends with 件: a sentence without one states none (most sentences of a report)
+  if (!sentence.includes('件')) return out;
   let law: 'review' | 'suit' | null = null;
   let lastEnd = 0;
   for (const m of sentence.matchAll(COUNT)) {
@@ -35,12 +35,12 @@ export function factsOf(sentence: string): StatedFact[] {
     const value = statedNumber(m[1]);
     const before = sentence.slice(lastEnd, at);
     lastEnd = at + m[0].length;
-    const cut = Math.max(...[...before].map((c, i) => (BOUNDARY.test(c) ? i + 1 : 0)), 0);
+    const cut = lastBoundary(before);
     const label = before.slice(cut);
     const rest = sentence.slice(lastEnd);
     const tail = rest.slice(0, rest.search(/[，,；;。（()）]|$/));
     // the law context (行政复议 or 行政诉讼) is the last one named before this number
-    const named = lastOf(label, /行政复议|行政诉讼/);
+    const named = lastLaw(label);
     if (named) law = named === '行政复议' ? 'review' : 'suit';
     if (value === undefined || m[2] || /(近|约|逾|超过|将近)\s*$/.test(label)) continue;
     const fact = factOfLabel(label, tail, law, sentence);
@@ -57,9 +57,41 @@ export function factsOf(sentence: string): StatedFact[] {
   return out;
 }
 
-function lastOf(text: string, re: RegExp): string | undefined {
-  const all = [...text.matchAll(new RegExp(re.source, 'g'))];
-  return all.at(-1)?.[0];
+/**
+ * One past the last clause boundary of `before`, counted in characters as `[...before]` counts them
+ * (a character outside the BMP is one) and used as an index into the string, as it always was.
+ */
+function lastBoundary(before: string): number {
+  let at = -1;
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (BOUNDARY_CODES.has(before.charCodeAt(i))) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) return 0;
+  let pairs = 0;
+  for (let i = 0; i < at - 1; i++) {
+    const c = before.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = before.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        pairs++;
+        i++;
+      }
+    }
+  }
+  return at - pairs + 1;
+}
+/** Where a clause begins: the label of a number is the text from here to the number. */
+const BOUNDARY_CODES = new Set([...'，,；;：:（()）。'].map((c) => c.charCodeAt(0)));
+
+/** The law named last in the text: 行政复议 or 行政诉讼 (neither can overlap the other). */
+function lastLaw(text: string): string | undefined {
+  const review = text.lastIndexOf('行政复议');
+  const suit = text.lastIndexOf('行政诉讼');
+  if (review < 0 && suit < 0) return undefined;
+  return review > suit ? '行政复议' : '行政诉讼';
 }
 
 function factOfLabel(label: string, tail: string, law: 'review' | 'suit' | null, sentence: string): string | undefined {

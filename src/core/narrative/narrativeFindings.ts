@@ -29,12 +29,12 @@ export function narrativeFindings(templateId: string, values: Values, text: read
     const facts = factsOf(sentence);
     // each `其中` after a stated total: the run of facts after it that belong to that total
     const lists: Array<{ base: StatedFact; parts: StatedFact[] }> = [];
-    for (const m of sentence.matchAll(/其中/g)) {
-      const base = facts.filter((f) => f.at < m.index! && f.fact in PARTS).at(-1);
+    for (let at = sentence.indexOf('其中'); facts.length && at >= 0; at = sentence.indexOf('其中', at + 2)) {
+      const base = facts.filter((f) => f.at < at && f.fact in PARTS).at(-1);
       if (!base || lists.some((l) => l.base === base)) continue;
       const members = new Set(PARTS[base.fact].flat());
       const parts: StatedFact[] = [];
-      for (const f of facts.filter((x) => x.at > m.index!)) {
+      for (const f of facts.filter((x) => x.at > at)) {
         if (!members.has(f.fact)) break;
         parts.push(f);
       }

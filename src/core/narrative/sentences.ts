@@ -16,7 +16,22 @@ export function sentencesOf(text: readonly string[]): string[] {
     current = current ? joinLines(current, line) : line;
   }
   if (current) paragraphs.push(current);
-  return paragraphs.flatMap((p) => p.split(/(?<=[。！？!?])/).map((s) => s.trim()).filter(Boolean));
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    // p.split(/(?<=[。！？!?])/), by hand: after each such mark (not the last character), a cut
+    let from = 0;
+    for (let i = 0; i < p.length - 1; i++) {
+      const c = p.charCodeAt(i);
+      if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f) {
+        const s = p.slice(from, i + 1).trim();
+        if (s) out.push(s);
+        from = i + 1;
+      }
+    }
+    const s = p.slice(from).trim();
+    if (s) out.push(s);
+  }
+  return out;
 }
 
 /** 一、… · （一）… · 1.… : a heading starts its own paragraph. */

@@ -1,2 +1,2 @@
 export { previousFindings } from './previousFindings';
-export { pairYears, unitKey } from './pairYears';
+export { pairIdentities, pairYears, unitKey } from './pairYears';

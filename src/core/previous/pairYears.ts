@@ -11,10 +11,35 @@ export function unitKey(unit: string): string {
  * The CLI pairs the files of a folder; the page pairs the reports of a batch.
  */
 export function pairYears(readings: ReadonlyArray<Reading | null>): Array<Reading | null> {
-  return readings.map((r) => {
-    if (!r?.report.unit || r.report.year === null) return null;
-    const key = unitKey(r.report.unit);
-    const found = readings.filter((p) => p && p !== r && p.report.unit && unitKey(p.report.unit) === key && p.report.year === r.report.year! - 1);
-    return found.length === 1 ? found[0] : null;
+  return pairIdentities(readings.map((r) => r?.report ?? null)).map((i) => (i === null ? null : readings[i]));
+}
+
+/**
+ * pairYears on the reports' identities alone (the CLI's workers send back only these): for each,
+ * the index of its previous year's report, or null. Each unit's name is keyed once and the reports
+ * are found by unit and year in a map, so a folder of thousands pairs in linear time.
+ */
+export function pairIdentities(reports: ReadonlyArray<{ unit: string | null; year: number | null } | null>): Array<number | null> {
+  const byUnitYear = new Map<string, number[]>();
+  const keys = reports.map((r, i) => {
+    if (!r?.unit) return null;
+    const key = unitKey(r.unit);
+    if (r.year !== null) {
+      const slot = `${r.year}\u0000${key}`;
+      const list = byUnitYear.get(slot);
+      if (list) list.push(i);
+      else byUnitYear.set(slot, [i]);
+    }
+    return key;
+  });
+  return reports.map((r, i) => {
+    const key = keys[i];
+    if (key === null || r!.year === null) return null;
+    const year = r!.year;
+    // a year that is no whole number (never read from a title) is compared one by one, as before
+    const found = Number.isSafeInteger(year)
+      ? byUnitYear.get(`${year - 1}\u0000${key}`)
+      : reports.flatMap((p, j) => (p !== r && keys[j] === key && p!.year === year - 1 ? [j] : []));
+    return found?.length === 1 ? found[0] : null;
   });
 }

@@ -1,4 +1,4 @@
-import { expectedKeys } from '../recognise';
+import { expectedCount } from '../recognise';
 import type { TemplateDef } from '../template/types';
 
 /**
@@ -6,6 +6,6 @@ import type { TemplateDef } from '../template/types';
  * where the format allows a row to be printed in a shorter form (a 2021 report printing 三（六） as
  * one row), the cells of the form the input used.
  */
-export function expectedCells(template: TemplateDef, present: readonly string[]): number {
-  return expectedKeys(template, present).length;
+export function expectedCells(template: TemplateDef, present: readonly string[] | { has(key: string): boolean }): number {
+  return expectedCount(template, Array.isArray(present) ? new Set(present) : (present as { has(key: string): boolean }));
 }

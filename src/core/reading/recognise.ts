@@ -66,10 +66,12 @@ export function recognise(tables: readonly RawTable[], templates: readonly Templ
     templateId: r.template.id,
     raw,
     locations,
-    notes: [...recognition.notes, ...r.notes, ...missing],
+    // concat, not a spread: the lists differ in kind (empty or not), and a spread of them kept
+    // throwing this function's optimised code away
+    notes: recognition.notes.concat(r.notes, missing),
     unplaced: r.unplaced,
     tables: { found: [...r.tables], expected: r.template.tables.map((t) => t.id) },
-    expectedCells: expectedCells(r.template, Object.keys(raw)),
+    expectedCells: expectedCells(r.template, r.cells),
   };
 }
 

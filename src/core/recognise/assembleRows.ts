@@ -113,13 +113,29 @@ export function assembleRows(table: TableDef, lines: Line[]): { rows: LogicalRow
   return place(table, items, extra);
 }
 
+// Each table's rows by id and place (the last of an id, as a Map made from the list keeps), once per table.
+const rowOrders = new WeakMap<TableDef, Map<string, number>>();
+function rowOrder(table: TableDef): Map<string, number> {
+  let m = rowOrders.get(table);
+  if (!m) {
+    m = new Map(table.rows.map((r, i) => [r.id, i]));
+    rowOrders.set(table, m);
+  }
+  return m;
+}
+
 function place(table: TableDef, items: Item[], extra: Line[]): { rows: LogicalRow[]; loose: LooseValues[]; extra: Line[] } {
-  const index = new Map(table.rows.map((r, i) => [r.id, i]));
+  const index = rowOrder(table);
   const rows: LogicalRow[] = [];
   const loose: LooseValues[] = [];
-  const strongIdx = items.flatMap((it, i) => (it.kind === 'row' && it.strong ? [i] : []));
-  const taken = new Set(items.flatMap((it) => (it.kind === 'row' && it.strong ? [it.row.rowId] : [])));
-  const bounds = [-1, ...strongIdx, items.length];
+  const bounds = [-1];
+  const taken = new Set<string>();
+  items.forEach((it, i) => {
+    if (it.kind !== 'row' || !it.strong) return;
+    bounds.push(i);
+    taken.add(it.row.rowId);
+  });
+  bounds.push(items.length);
   for (let b = 0; b < bounds.length - 1; b++) {
     const from = bounds[b];
     const to = bounds[b + 1];
@@ -192,7 +208,7 @@ function readByLabels(
   taken: Set<string>,
   strict: boolean,
 ): { rows: LogicalRow[]; left: Item[] } | null {
-  const index = new Map(table.rows.map((r, i) => [r.id, i]));
+  const index = rowOrder(table);
   const rows: LogicalRow[] = [];
   const left: Item[] = [];
   let prev = lo;

@@ -34,19 +34,16 @@ export function classifyRow(row: InRow, vocab: Vocabulary): ClassifiedRow {
     texts++;
     let found = vocab.match(cell.label);
     // Column headers never carry numbering: `（七）总计` is a row, `总计` may be either.
-    if (cell.label.numbering) found = found.filter((m) => m.target.kind !== 'column');
+    if (cell.label.numbering) found = withoutColumns(found);
     matches.set(cell, found);
     if (!found.length) continue;
-    const kinds = new Set(found.map((m) => m.target.kind));
-    const isCol = kinds.has('column');
-    const isRow = kinds.has('row') || kinds.has('group');
-    if (isCol && !isRow) colOnly++;
-    if (isRow && !isCol) rowish++;
-    if (kinds.has('section')) sections++;
-    if (kinds.has('title')) titles++;
-    if (kinds.has('labelHeader')) headerish++;
-    const tables = new Set(found.map((m) => m.target.table));
-    for (const t of tables) votes.set(t, (votes.get(t) ?? 0) + found[0].score / tables.size);
+    const k = kindsOf(found);
+    if (k.isCol && !k.isRow) colOnly++;
+    if (k.isRow && !k.isCol) rowish++;
+    if (k.section) sections++;
+    if (k.title) titles++;
+    if (k.labelHeader) headerish++;
+    for (const t of k.tables) votes.set(t, (votes.get(t) ?? 0) + found[0].score / k.tables.length);
   }
   let kind: RowKind = 'data';
   if (!texts && !numbers) kind = row.cells.some((c) => !c.carried && c.value.kind === 'blank' && c.text.trim()) ? 'data' : 'empty';
@@ -54,6 +51,46 @@ export function classifyRow(row: InRow, vocab: Vocabulary): ClassifiedRow {
   else if (!numbers && sections > 0 && sections === texts) kind = 'section';
   else if (!numbers && titles > 0 && titles === texts) kind = 'title';
   return { row, kind, votes, matches };
+}
+
+/*
+ * The vocabulary gives the same list for the same label every time (it caches them): what a list
+ * says is worked out once per list, and a label's list without its columns is made once.
+ */
+interface Kinds {
+  isCol: boolean;
+  isRow: boolean;
+  section: boolean;
+  title: boolean;
+  labelHeader: boolean;
+  /** the tables the matches name, in order of first mention */
+  tables: TableId[];
+}
+const kindsCache = new WeakMap<LabelMatch[], Kinds>();
+function kindsOf(found: LabelMatch[]): Kinds {
+  let k = kindsCache.get(found);
+  if (!k) {
+    const kinds = new Set(found.map((m) => m.target.kind));
+    k = {
+      isCol: kinds.has('column'),
+      isRow: kinds.has('row') || kinds.has('group'),
+      section: kinds.has('section'),
+      title: kinds.has('title'),
+      labelHeader: kinds.has('labelHeader'),
+      tables: [...new Set(found.map((m) => m.target.table))],
+    };
+    kindsCache.set(found, k);
+  }
+  return k;
+}
+const noColumns = new WeakMap<LabelMatch[], LabelMatch[]>();
+function withoutColumns(found: LabelMatch[]): LabelMatch[] {
+  let f = noColumns.get(found);
+  if (!f) {
+    f = found.filter((m) => m.target.kind !== 'column');
+    noColumns.set(found, f);
+  }
+  return f;
 }
 
 /** The table a row's labels point at, when one clearly wins. */

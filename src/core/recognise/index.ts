@@ -1,4 +1,4 @@
 export { readBestFormat, type Recognition, type FormatHints } from './readBestFormat';
 export type { TemplateReading } from './recogniseTemplate';
-export { expectedKeys } from './expectedKeys';
+export { expectedCount, expectedKeys } from './expectedKeys';
 export type { PlacedCell, StructureNote, Unplaced } from './notes';

@@ -34,6 +34,7 @@ export function inputRows(tables: readonly RawTable[]): InRow[][] {
 }
 
 function rowsOfTable(table: RawTable, t: number): InRow[] {
+  if (!table.merges.length) return plainRows(table, t);
   const grid = expandGrid(table);
   return grid.map((gridRow, r) => {
     const cells: InCell[] = [];
@@ -56,6 +57,28 @@ function rowsOfTable(table: RawTable, t: number): InRow[] {
     }
     return { table: t, row: r, geometry: table.geometry, cells, caption: r === 0 ? table.caption : undefined };
   });
+}
+
+/**
+ * rowsOfTable for a table without merges (all text input): every cell is its own anchor, so the
+ * rows are read straight from the table, without a grid of cells first. An exact grid's rows are
+ * padded to its widest row, a ragged table's are not (as expandGrid does).
+ */
+function plainRows(table: RawTable, t: number): InRow[] {
+  let width = 0;
+  for (const r of table.rows) width = Math.max(width, r.length);
+  const out: InRow[] = [];
+  for (let r = 0; r < table.rows.length; r++) {
+    const src = table.rows[r] ?? [];
+    const n = table.geometry === 'ragged' ? src.length : width;
+    const cells: InCell[] = [];
+    for (let c = 0; c < n; c++) {
+      const text = src[c] ?? '';
+      cells.push({ text, value: parseCellValue(text), label: normalizeLabel(text), col: c, colEnd: c, carried: false, loc: { table: t + 1, row: r + 1, col: c + 1 } });
+    }
+    out.push({ table: t, row: r, geometry: table.geometry, cells, caption: r === 0 ? table.caption : undefined });
+  }
+  return out;
 }
 
 /** Real text in a cell (not a rowspan placeholder, not blank). */

@@ -1,12 +1,12 @@
 import type { RawTable } from '../table/types';
 import type { TemplateDef } from '../template/types';
-import { expectedKeys } from './expectedKeys';
+import { expectedCount } from './expectedKeys';
 import { inputRows } from './inputRows';
 import type { StructureNote } from './notes';
 import { recogniseTemplate, type TemplateReading } from './recogniseTemplate';
 
 function isComplete(r: TemplateReading): boolean {
-  const all = expectedKeys(r.template, r.cells.keys()).length;
+  const all = expectedCount(r.template, r.cells);
   return r.labelled === all && !r.notes.some((n) => n.severity === 'warning');
 }
 

@@ -6,6 +6,7 @@ import { headerLeaves, positionalLeaves, templateLeaves, type Leaf } from './hea
 import type { InCell } from './inputRows';
 import type { PlacedCell, StructureNote, Unplaced } from './notes';
 import { sectionLines, type HeaderBlock, type Line } from './sectionLines';
+import { tableIndex } from './tableIndex';
 import type { Vocabulary } from './vocabulary';
 
 export interface SectionResult {
@@ -28,7 +29,7 @@ export function readSection(table: TableDef, rows: ClassifiedRow[], vocab: Vocab
   const seenRows = new Set<string>();
   const unreadRows = new Set<string>();
   const noted = new Set<string>();
-  const cellIndex = new Map(table.cells.map((c) => [`${c.row}|${c.col}`, c]));
+  const index = tableIndex(table);
   const note = (n: Omit<StructureNote, 'table' | 'severity'> & { severity?: StructureNote['severity'] }) =>
     out.notes.push({ severity: 'warning', table: table.id, ...n });
   const params = (extra: Record<string, string | number>) => ({ table: table.id, ...extra });
@@ -64,7 +65,7 @@ export function readSection(table: TableDef, rows: ClassifiedRow[], vocab: Vocab
     logical = assembled.rows;
     for (const l of assembled.extra) extraRow(l);
     for (const lv of assembled.loose) {
-      const labels = lv.rowIds.map((id) => table.rows.find((r) => r.id === id)!.display);
+      const labels = lv.rowIds.map((id) => index.row(id)!.display);
       unreadable(lv.rowIds, lv.label || labels.join('、'), lv.lines, lv.values);
     }
   } else {
@@ -143,7 +144,7 @@ export function readSection(table: TableDef, rows: ClassifiedRow[], vocab: Vocab
       pairs = leaves.map((l, i) => [l, values[i]]);
     }
     if (row.byOrder && once(`order|${row.rowId}`)) {
-      note({ code: 'structure.row-by-position', params: params({ label: table.rows.find((r) => r.id === row.rowId)!.display }), subject: row.rowId });
+      note({ code: 'structure.row-by-position', params: params({ label: index.row(row.rowId)!.display }), subject: row.rowId });
     }
     const rowLeaves = pairs.map((p) => p[0]);
     for (const [leaf, cell] of pairs) put(row.rowId, set, leaf, cell, rowLeaves);
@@ -157,7 +158,7 @@ export function readSection(table: TableDef, rows: ClassifiedRow[], vocab: Vocab
       }
       return;
     }
-    const def = cellIndex.get(`${rowId}|${leaf.colId}`);
+    const def = index.cellAt(rowId, leaf.colId);
     if (!def) {
       if (cell.value.kind !== 'blank') out.unplaced.push({ loc: cell.loc, text: cell.text, table: table.id });
       return;
@@ -185,7 +186,7 @@ export function readSection(table: TableDef, rows: ClassifiedRow[], vocab: Vocab
   function dropUnusedShortRows(): void {
     for (const r of table.rows) {
       if (!r.standsFor?.length || !seenRows.has(r.id) || !r.standsFor.some((id) => seenRows.has(id))) continue;
-      const keys = new Set(table.cells.filter((c) => c.row === r.id).map((c) => c.key));
+      const keys = new Set(index.keysOfRow(r.id));
       const mine = out.placed.filter((p) => keys.has(p.key));
       if (mine.some((p) => p.raw.trim() && !/^[/／\-—–无空]$/.test(p.raw.trim()))) continue;
       out.placed = out.placed.filter((p) => !keys.has(p.key));

@@ -1,5 +1,5 @@
 import { normalizeLabel } from '../labels';
-import type { TableId, TemplateDef } from '../template/types';
+import type { TableDef, TableId, TemplateDef } from '../template/types';
 import { classifyRow, winningTable, type ClassifiedRow } from './classifyRows';
 import type { InRow } from './inputRows';
 import type { PlacedCell, StructureNote, Unplaced } from './notes';
@@ -67,11 +67,14 @@ export function recogniseTemplate(template: TemplateDef, rowsByTable: InRow[][])
     }
     tables.push(table.id);
     rowsMatched += result.rowsMatched;
-    const byKey = new Map(result.placed.map((p) => [p.key, p]));
-    for (const c of table.cells) {
-      const p = byKey.get(c.key);
-      if (p) cells.set(c.key, p);
+    // in the table's order of cells (a key listed twice keeps its first place, as Map.set would)
+    const { order, keys } = cellOrder(table);
+    const slots: Array<PlacedCell | undefined> = new Array(keys.length);
+    for (const p of result.placed) {
+      const i = order.get(p.key);
+      if (i !== undefined) slots[i] = p;
     }
+    for (let i = 0; i < keys.length; i++) if (slots[i]) cells.set(keys[i], slots[i]!);
     notes.push(...result.notes);
     unplaced.push(...result.unplaced);
   }
@@ -83,6 +86,21 @@ export function recogniseTemplate(template: TemplateDef, rowsByTable: InRow[][])
   ).length;
   const headings = headingsInText(rowsByTable, vocab) + headingsNamed.size;
   return { template, cells, notes, unplaced, tables, score: labelled + positional / 2 + rowsMatched - 3 * odd + 3 * headings, labelled, rowsMatched };
+}
+
+const cellOrders = new WeakMap<TableDef, { order: Map<string, number>; keys: string[] }>();
+
+/** Each key of a table's cells and its first place among them. */
+function cellOrder(table: TableDef): { order: Map<string, number>; keys: string[] } {
+  let c = cellOrders.get(table);
+  if (!c) {
+    const order = new Map<string, number>();
+    const keys: string[] = [];
+    for (const cell of table.cells) if (!order.has(cell.key)) order.set(cell.key, keys.push(cell.key) - 1);
+    c = { order, keys };
+    cellOrders.set(table, c);
+  }
+  return c;
 }
 
 function push(map: Map<TableId, ClassifiedRow[]>, t: TableId, cr: ClassifiedRow): void {
