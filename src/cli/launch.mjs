@@ -28,7 +28,8 @@ if (!existsSync(join(outdir, 'main.mjs'))) {
   const { build } = await import('esbuild');
   const tmp = `${outdir}.tmp${process.pid}`;
   await build({
-    entryPoints: { main: join(root, 'src/cli/main.ts'), start: join(root, 'src/cli/start.ts') },
+    // worker: the threads a folder of many files is audited on (src/cli/auditInWorkers.ts)
+    entryPoints: { main: join(root, 'src/cli/main.ts'), start: join(root, 'src/cli/start.ts'), worker: join(root, 'src/cli/worker.ts') },
     outdir: tmp,
     outExtension: { '.js': '.mjs' },
     bundle: true,
@@ -47,7 +48,13 @@ if (!existsSync(join(outdir, 'main.mjs'))) {
   } catch {
     rmSync(tmp, { recursive: true, force: true }); // another run finished first: use its bundle
   }
-  for (const old of readdirSync(cache)) if (old !== stamp && !old.includes('.tmp')) rmSync(join(cache, old), { recursive: true, force: true });
+  // Older bundles go once nothing can still be running from them (a run loads some chunks lazily:
+  // the PDF and Word readers, the audit, its worker threads).
+  const hour = Date.now() - 3_600_000;
+  for (const old of readdirSync(cache)) {
+    if (old === stamp || old.includes('.tmp')) continue;
+    if (statSync(join(cache, old)).mtimeMs < hour) rmSync(join(cache, old), { recursive: true, force: true });
+  }
 }
 
 const which = process.env.GOUJI_CLI_ENTRY === 'start' ? 'start.mjs' : 'main.mjs';

@@ -1,4 +1,6 @@
-import { fillTemplate, type Lang } from '../core';
+// the messages alone, not the engine: usage prints before the engine is loaded
+import type { Lang } from '../core/messages/catalogue';
+import { fillTemplate } from '../core/messages/format';
 
 /** Every sentence the command line prints, by code (the findings' own words come from the core's catalogue). */
 export const CLI_CATALOGUE = {

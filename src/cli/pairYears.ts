@@ -1,2 +1,2 @@
 /** Moved to the engine (the page pairs a batch's reports the same way); kept here for the CLI's imports. */
-export { pairYears, unitKey } from '../core/previous/pairYears';
+export { pairIdentities, pairYears, unitKey } from '../core/previous/pairYears';

@@ -14,9 +14,9 @@ import {
 import type { AuditedFile } from './textReport';
 import { textReport } from './textReport';
 
-/** What `--out DIR --format F` writes for each report (the batch summary is always written). */
-export const EXPORT_FORMATS = ['xlsx', 'csv', 'json', 'text', 'html'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import { EXPORT_FORMATS, type ExportFormat } from './exportFormats';
+
+export { EXPORT_FORMATS, type ExportFormat };
 
 const SUFFIX: Record<ExportFormat, [string, string]> = {
   xlsx: ['审核意见', 'xlsx'],

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { threadsFor } from '../../src/cli/threads';
 import { importFile } from '../../src/io';
 import { fmt, median } from './stats';
 
@@ -9,14 +10,16 @@ import { fmt, median } from './stats';
  * The command line as users run it (`node src/cli/launch.mjs`, the prebuilt bundle):
  *   start     = `--help` (load the bundle, print usage) ÷ `node -e ''`
  *   folder    = reports per second over a folder of 1,000 reports (JSON to /dev/null), against the
- *               rate of only reading and parsing the same files in one process (importFile).
+ *               rate of only reading and parsing the same files in one process (importFile); the
+ *               CLI's own choice of threads (src/cli/threads.ts), and the same folder spread over
+ *               every core (GOUJI_CLI_THREADS), to show what the worker threads do at this size.
  */
 const ROOT = resolve(import.meta.dirname, '../..');
 const LAUNCH = join(ROOT, 'src/cli/launch.mjs');
 
-function wall(args: string[]): number {
+function wall(args: string[], env: Record<string, string> = {}): number {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'ignore'] });
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'ignore'], env: { ...process.env, ...env } });
   if (r.status === null) throw new Error(`${args.join(' ')} did not finish`);
   return performance.now() - t0;
 }
@@ -40,12 +43,16 @@ export async function cliBench(): Promise<string[]> {
     names.push(name);
   }
   const folder: number[] = [];
+  const spread: number[] = [];
   const parse: number[] = [];
+  const cores = availableParallelism();
+  const threads = threadsFor(names.length);
   for (let r = 0; r < 3; r++) {
     const t0 = performance.now();
     for (const n of names) await importFile(n, new Uint8Array(readFileSync(n)));
     parse.push(1000 / ((performance.now() - t0) / 1000));
     folder.push(1000 / (wall([LAUNCH, '--json', join(dir, 'reports')]) / 1000));
+    if (cores > 1) spread.push(1000 / (wall([LAUNCH, '--json', join(dir, 'reports')], { GOUJI_CLI_THREADS: String(cores) }) / 1000));
   }
   rmSync(dir, { recursive: true, force: true });
   const s = median(start);
@@ -56,7 +63,8 @@ export async function cliBench(): Promise<string[]> {
     `  start (--help)                    ${fmt(s, 0)} ms`,
     `  node -e ''                        ${fmt(b, 0)} ms`,
     `  start ÷ node -e ''                ${fmt(s / b, 2)}`,
-    `  folder of 1,000 reports           ${fmt(median(folder), 0)} reports/s (whole run, start included)`,
+    `  folder of 1,000 reports           ${fmt(median(folder), 0)} reports/s (whole run, start included; ${threads} thread${threads > 1 ? 's' : ''}, the CLI's choice)`,
+    ...(cores > 1 ? [`${`  the same over ${cores} threads`.padEnd(36)}${fmt(median(spread), 0)} reports/s (GOUJI_CLI_THREADS=${cores})`] : []),
     `  read + parse only, in-process     ${fmt(median(parse), 0)} reports/s`,
     `  folder rate ÷ parse-only rate     ${fmt(median(folder) / median(parse), 2)}`,
   ];
