@@ -63,8 +63,27 @@ describe('a big table', () => {
     expect(await page.evaluate(() => performance.getEntriesByName('gouji:read plain').length)).toBeGreaterThan(before);
   });
 
-  it('comes back after a reload with its edit, audited again in the worker', async () => {
+  it('is saved once; an edit saves only the small workspace record, not the table again', async () => {
     await page.waitForTimeout(300); // the save runs in a task of its own
+    const saved = await page.evaluate(
+      () =>
+        new Promise<{ workspace: number; rows: number; edits: Record<string, string> }>((resolve, reject) => {
+          const open = indexedDB.open('gouji');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const st = open.result.transaction('state', 'readonly').objectStore('state');
+            const w = st.get('workspace');
+            const t = st.get('tables');
+            t.onsuccess = () => resolve({ workspace: JSON.stringify(w.result).length, rows: t.result.tables[0].rows.length, edits: w.result.doc.edits });
+          };
+        }),
+    );
+    expect(saved.rows).toBe(1902);
+    expect(Object.keys(saved.edits)).toEqual(['T1!D1902']);
+    expect(saved.workspace).toBeLessThan(10_000); // the 22,824 cells are not in it
+  });
+
+  it('comes back after a reload with its edit, audited again in the worker', async () => {
     await page.reload();
     await expect.poll(statusText).toContain('普通表格 1901 行 × 12 列');
     await expect.poll(() => page.evaluate(() => performance.getEntriesByName('gouji:read plain').length)).toBeGreaterThan(0);

@@ -13,24 +13,12 @@ export interface RenderState {
   related: Set<string>;
 }
 
-const OUR_CLASSES = [
-  'g-header',
-  'g-label',
-  'g-value',
-  'g-section',
-  'g-plain',
-  'm-error',
-  'm-warning',
-  'r-suspect',
-  'r-total',
-  'r-parts',
-  'r-blank',
-  'r-invalid',
-  'is-hovered',
-  'is-related',
-];
-
-/** Draws a cell as the text renderer does, then adds what the audit says of it. */
+/**
+ * Draws a cell as the text renderer does, then adds what the audit says of it. A cell is drawn at
+ * every render of the grid (scrolling, each edit): its classes and attributes are written only when
+ * they change (each write makes the browser restyle the cell), the classes it added last time kept
+ * in `data-g`.
+ */
 export function makeRenderer(state: RenderState) {
   return function renderCell(
     instance: Handsontable,
@@ -45,26 +33,35 @@ export function makeRenderer(state: RenderState) {
     const kind = model?.kindAt(row, col) ?? 'plain';
     const shown = kind === 'value' || kind === 'plain' ? normalised(value) : value;
     textRenderer(instance, td, row, col, prop, shown, cellProperties);
-    td.classList.remove(...OUR_CLASSES);
-    delete td.dataset.suggest;
-    if (!model) return;
-    td.classList.add(`g-${kind}`);
-    const key = model.keyAt(row, col);
-    if (!key) {
-      delete td.dataset.key;
-      td.removeAttribute('title');
-      return;
-    }
-    td.dataset.key = key;
-    const mark = state.marks.get(key);
-    if (mark && mark.severity !== 'info') {
-      td.classList.add(`m-${mark.severity}`, `r-${mark.role}`);
-      if (mark.role === 'suspect' && mark.suggested !== undefined && mark.suggested !== null) {
-        td.dataset.suggest = `→${formatNumber(mark.suggested)}`;
+    const key = model?.keyAt(row, col);
+    let classes = model ? `g-${kind}` : '';
+    let suggest: string | undefined;
+    if (key) {
+      const mark = state.marks.get(key);
+      if (mark && mark.severity !== 'info') {
+        classes += ` m-${mark.severity} r-${mark.role}`;
+        if (mark.role === 'suspect' && mark.suggested !== undefined && mark.suggested !== null) suggest = `→${formatNumber(mark.suggested)}`;
       }
+      if (state.hovered.has(key)) classes += ' is-hovered';
+      if (state.related.has(key)) classes += ' is-related';
     }
-    if (state.hovered.has(key)) td.classList.add('is-hovered');
-    if (state.related.has(key)) td.classList.add('is-related');
+    const before = td.dataset.g ?? '';
+    if (before !== classes || (classes && !td.classList.contains(`g-${kind}`))) {
+      if (before) td.classList.remove(...before.split(' '));
+      if (classes) td.classList.add(...classes.split(' '));
+      if (classes) td.dataset.g = classes;
+      else delete td.dataset.g;
+    }
+    if (td.dataset.suggest !== suggest) {
+      if (suggest === undefined) delete td.dataset.suggest;
+      else td.dataset.suggest = suggest;
+    }
+    if (td.dataset.key !== key) {
+      if (key === undefined) {
+        delete td.dataset.key;
+        td.removeAttribute('title');
+      } else td.dataset.key = key;
+    }
   };
 }
 

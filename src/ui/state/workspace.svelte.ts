@@ -401,7 +401,11 @@ export class Workspace {
     this.raw = new Map();
     this.auditPending = true;
     const same = (d: DocState | null) => !!d && d.source.at === doc.source.at && d.templateOverride === doc.templateOverride;
-    void this.bigAuditor!.audit({ doc: doc.source.at, tables: doc.tables, narrative: doc.narrative, edits: doc.edits, override: doc.templateOverride }).then((answer) => {
+    // Sent in a task of its own: copying a big table into the message is not added to its loading.
+    const sent = new Promise<void>((resolve) => setTimeout(resolve, 0));
+    const job = { doc: doc.source.at, tables: doc.tables, narrative: doc.narrative, edits: doc.edits, override: doc.templateOverride };
+    void sent.then(() => (same(this.doc) ? this.bigAuditor!.audit(job) : null)).then((answer) => {
+      if (answer === null) return; // another document (or format) before it was sent
       const now = this.doc;
       if (!same(now)) return; // another document (or format) since
       if (answer === 'failed') {
