@@ -102,17 +102,33 @@ export async function browserBench(): Promise<string[]> {
   }
 }
 
-/** Starts recording the page's long tasks (≥ 50 ms main-thread tasks). */
-const WATCH = `(() => { window.__longest = 0; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }).observe({ type: 'longtask' }); })()`;
 type BenchPage = import('playwright-core').Page;
 
-/** The longest main-thread task while `act` runs and the page settles (0 when none reached 50 ms). */
+/**
+ * The longest task of the page's main thread while `act` runs and the page settles, from a trace of
+ * the renderer (the long-task API sees only tasks of 50 ms and more). Tasks that run the bench's own
+ * calls into the page (Playwright's evaluate) count: they are the page's work they start.
+ */
 async function longestTask(page: BenchPage, act: () => Promise<void>, settle: () => Promise<void>): Promise<number> {
-  await page.evaluate(WATCH);
+  const browser = page.context().browser()!;
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'] });
   await act();
   await settle();
   await page.waitForTimeout(300);
-  return page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+  const events = trace.traceEvents;
+  const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  let longest = 0;
+  for (const e of events) if (e.name === 'RunTask' && e.ph === 'X' && main.has(`${e.pid}:${e.tid}`)) longest = Math.max(longest, (e.dur ?? 0) / 1000);
+  return longest;
+}
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  args?: { name?: string };
 }
 
 /** A 20,000 × 10 table with a header row, as a spreadsheet would put it on the clipboard. */
@@ -138,75 +154,123 @@ async function bigTableTasks(app: BenchPage, bare: BenchPage, appUrl: string): P
   await app.goto(appUrl);
   await app.waitForSelector('.ht_master td');
   const status = () => app.locator('footer.status').innerText();
-  const paste = await longestTask(
-    app,
-    () => app.evaluate((text) => {
+  // What the page is given is put into it first (a clipboard, a File): handing Playwright's evaluate
+  // a 1 MB argument, or its setInputFiles, is a task in the page (≈ 100–200 ms) that is no work of
+  // the page. Each big input is audited in the worker: its answer ends the load.
+  await app.evaluate(
+    ({ text, b64 }) => {
       const dt = new DataTransfer();
       dt.setData('text/plain', text);
-      document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-    }, tsv),
-    () => app.waitForFunction(() => /20000/.test(document.querySelector('footer.status')?.textContent ?? ''), undefined, { timeout: 60_000 }).then(() => undefined),
-  );
-  const pasteStatus = (await status()).replace(/\s+/g, ' ');
-  // The edit itself, timed in the page as the bare grid's is, and any long task after it (the
-  // worker's answer, a re-draw of marks): the longer of the two.
-  let editSync = 0;
-  const editLong = await longestTask(
-    app,
-    async () => {
-      editSync = await app.evaluate(() => {
-        const t0 = performance.now();
-        (window as unknown as { __goujiHot: { setDataAtCell(r: number, c: number, v: string): void } }).__goujiHot.setDataAtCell(5, 3, '999');
-        return performance.now() - t0;
-      });
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      Object.assign(window, { __benchClipboard: dt, __benchFile: new File([bytes], '十万格.xlsx') });
     },
-    async () => undefined,
+    { text: tsv, b64: xlsx.toString('base64') },
   );
-  const edit = Math.max(editSync, editLong);
-  // The file is made in the page first and then dropped on it, as a user drops it: Playwright's own
-  // setInputFiles builds the File in the page's main thread (≈ 200 ms), which is no work of the page.
-  await app.evaluate((b64) => {
-    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-    (window as unknown as { __benchFile: File }).__benchFile = new File([bytes], '十万格.xlsx');
-  }, xlsx.toString('base64'));
-  const open = await longestTask(
-    app,
-    () =>
-      app.evaluate(() => {
-        const dt = new DataTransfer();
-        dt.items.add((window as unknown as { __benchFile: File }).__benchFile);
-        window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-      }),
-    () => app.waitForFunction(() => /10000 行/.test(document.querySelector('footer.status')?.textContent ?? ''), undefined, { timeout: 60_000 }).then(() => undefined),
-  );
+  const audited = () => app.evaluate(() => performance.getEntriesByName('gouji:read plain').length);
+  const untilAudited = async (before: number) => {
+    await app.waitForFunction((n) => performance.getEntriesByName('gouji:read plain').length > n, before, { timeout: 60_000 });
+  };
+  const pastes: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const before = await audited();
+    pastes.push(
+      await longestTask(
+        app,
+        () =>
+          app.evaluate(() => {
+            const dt = (window as unknown as { __benchClipboard: DataTransfer }).__benchClipboard;
+            document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+          }),
+        () => untilAudited(before),
+      ),
+    );
+  }
+  const pasteStatus = (await status()).replace(/\s+/g, ' ');
+  // Edits, each timed in the page and the longest task around it (the worker's answer, a re-draw of
+  // marks): the longer of the two.
+  const edits: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    let sync = 0;
+    const long = await longestTask(
+      app,
+      async () => {
+        sync = await app.evaluate((v) => {
+          const t0 = performance.now();
+          (window as unknown as { __goujiHot: { setDataAtCell(r: number, c: number, v: string): void } }).__goujiHot.setDataAtCell(5, 3, v);
+          return performance.now() - t0;
+        }, String(990 + i));
+      },
+      async () => undefined,
+    );
+    edits.push(Math.max(sync, long));
+  }
+  const opens: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const before = await audited();
+    opens.push(
+      await longestTask(
+        app,
+        () =>
+          app.evaluate(() => {
+            const dt = new DataTransfer();
+            dt.items.add((window as unknown as { __benchFile: File }).__benchFile);
+            window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+          }),
+        () => untilAudited(before),
+      ),
+    );
+  }
 
-  // The bare grid: the same data loaded into it, and one cell changed in it.
-  // Timed in the page around the synchronous load (a load under 50 ms is no long task).
-  const bareLoad = async (data: string[][]) =>
-    bare.evaluate((d) => {
-      const hot = (window as unknown as { __goujiLastGrid: { updateSettings(s: object): void } }).__goujiLastGrid;
-      const t0 = performance.now();
-      // one batch, as the page loads a table (each updateSettings would draw it)
-      (hot as unknown as { batch(f: () => void): void }).batch(() => {
-        hot.updateSettings({ mergeCells: [] });
-        hot.updateSettings({ data: d.slice(1), colHeaders: d[0], rowHeaders: true, wordWrap: false, fixedRowsTop: 0, fixedColumnsStart: 0, autoRowSize: false });
-      });
-      return performance.now() - t0;
-    }, data);
-  const bare20k = await bareLoad(rows);
-  const bareEdit = await bare.evaluate(() => {
-    const t0 = performance.now();
-    (window as unknown as { __goujiLastGrid: { setDataAtCell(r: number, c: number, v: string): void } }).__goujiLastGrid.setDataAtCell(5, 3, '999');
-    return performance.now() - t0;
-  });
-  const bare100k = await bareLoad(sheetRows);
-  // 0: no task of the page reached 50 ms (the long-task threshold): the ratio is at most 50 ÷ bare
-  const ratio = (a: number, b: number) => (a === 0 ? `— (no task ≥ 50 ms: ≤ ${fmt(50 / b, 2)})` : b > 0 ? fmt(a / b, 2) : `— (bare ${fmt(b)} ms)`);
+  // The bare grid: the same data loaded into it (as the page loads a table: one batch), and one cell
+  // changed in it; measured the same way (the longest task of a trace, and the time in the page).
+  await bare.evaluate(({ a, b }) => Object.assign(window, { __bench20k: a, __bench10k: b }), { a: rows, b: sheetRows });
+  const bareLoad = async (which: '__bench20k' | '__bench10k') => {
+    let sync = 0;
+    const long = await longestTask(
+      bare,
+      async () => {
+        sync = await bare.evaluate((w) => {
+          const d = (window as unknown as Record<string, string[][]>)[w];
+          const hot = (window as unknown as { __goujiLastGrid: { updateSettings(s: object): void; batch(f: () => void): void } }).__goujiLastGrid;
+          const t0 = performance.now();
+          hot.batch(() => {
+            hot.updateSettings({ mergeCells: [] });
+            hot.updateSettings({ data: d.slice(1), colHeaders: d[0], rowHeaders: true, wordWrap: false, fixedRowsTop: 0, fixedColumnsStart: 0, autoRowSize: false });
+          });
+          return performance.now() - t0;
+        }, which);
+      },
+      async () => undefined,
+    );
+    return Math.max(sync, long);
+  };
+  const bare20ks: number[] = [];
+  for (let i = 0; i < 3; i++) bare20ks.push(await bareLoad('__bench20k'));
+  const bareEdits: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    let sync = 0;
+    const long = await longestTask(
+      bare,
+      async () => {
+        sync = await bare.evaluate((v) => {
+          const t0 = performance.now();
+          (window as unknown as { __goujiLastGrid: { setDataAtCell(r: number, c: number, v: string): void } }).__goujiLastGrid.setDataAtCell(5, 3, v);
+          return performance.now() - t0;
+        }, String(990 + i));
+      },
+      async () => undefined,
+    );
+    bareEdits.push(Math.max(sync, long));
+  }
+  const bare10ks: number[] = [];
+  for (let i = 0; i < 3; i++) bare10ks.push(await bareLoad('__bench10k'));
+  const [paste, edit, open, bare20k, bareEdit, bare100k] = [pastes, edits, opens, bare20ks, bareEdits, bare10ks].map(median);
+  const ratio = (a: number, b: number) => fmt(a / b, 2);
   return [
-    `big tables: longest main-thread task (PerformanceObserver longtask; 0 = none ≥ 50 ms)`,
-    `  paste 20000×10          ${fmt(paste)} ms  ÷ bare load ${fmt(bare20k)} ms = ${ratio(paste, bare20k)}   (目标 ≤ 1.2)`,
+    `big tables: longest task of the page's main thread (from a trace of the renderer)`,
+    `  paste 20000×10          ${fmt(paste)} ms  ÷ bare load ${fmt(bare20k)} ms = ${ratio(paste, bare20k)}   (目标 ≤ 1.2; medians of 3; the first, over table 3: ${fmt(pastes[0])} ÷ ${fmt(bare20ks[0])} = ${ratio(pastes[0], bare20ks[0])})`,
     `    status line: ${pasteStatus}`,
-    `  one edit in it          ${fmt(edit)} ms  ÷ bare edit ${fmt(bareEdit)} ms = ${ratio(edit, bareEdit)}`,
-    `  open 100,000-cell .xlsx ${fmt(open)} ms  ÷ bare load ${fmt(bare100k)} ms = ${ratio(open, bare100k)}`,
+    `  one edit in it          ${fmt(edit)} ms  ÷ bare edit ${fmt(bareEdit)} ms = ${ratio(edit, bareEdit)}   (目标 ≤ 1.2; medians of 5)`,
+    `  open 100,000-cell .xlsx ${fmt(open)} ms  ÷ bare load ${fmt(bare100k)} ms = ${ratio(open, bare100k)}   (目标 ≤ 1.2; medians of 3; the first, over the 20000-row table: ${fmt(opens[0])} ÷ ${fmt(bare10ks[0])} = ${ratio(opens[0], bare10ks[0])})`,
   ];
 }
