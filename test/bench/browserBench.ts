@@ -131,6 +131,34 @@ interface TraceEvent {
   args?: { name?: string };
 }
 
+/**
+ * Five edits of one cell through a grid (the page's, or the bare one's), each timed in the page and
+ * by the longest task around it (the worker's answer, a re-draw of marks): the longer of the two.
+ */
+async function editTasks(page: BenchPage, grid: '__goujiHot' | '__goujiLastGrid'): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    let sync = 0;
+    const long = await longestTask(
+      page,
+      async () => {
+        sync = await page.evaluate(
+          ({ g, v }) => {
+            const hot = (window as unknown as Record<string, { setDataAtCell(r: number, c: number, v: string): void }>)[g];
+            const t0 = performance.now();
+            hot.setDataAtCell(5, 3, v);
+            return performance.now() - t0;
+          },
+          { g: grid, v: String(990 + i) },
+        );
+      },
+      async () => undefined,
+    );
+    out.push(Math.max(sync, long));
+  }
+  return out;
+}
+
 /** A 20,000 × 10 table with a header row, as a spreadsheet would put it on the clipboard. */
 function bigRows(rows: number, cols: number): string[][] {
   const out = [Array.from({ length: cols }, (_, c) => `列${c + 1}`)];
@@ -186,24 +214,7 @@ async function bigTableTasks(app: BenchPage, bare: BenchPage, appUrl: string): P
     );
   }
   const pasteStatus = (await status()).replace(/\s+/g, ' ');
-  // Edits, each timed in the page and the longest task around it (the worker's answer, a re-draw of
-  // marks): the longer of the two.
-  const edits: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    let sync = 0;
-    const long = await longestTask(
-      app,
-      async () => {
-        sync = await app.evaluate((v) => {
-          const t0 = performance.now();
-          (window as unknown as { __goujiHot: { setDataAtCell(r: number, c: number, v: string): void } }).__goujiHot.setDataAtCell(5, 3, v);
-          return performance.now() - t0;
-        }, String(990 + i));
-      },
-      async () => undefined,
-    );
-    edits.push(Math.max(sync, long));
-  }
+  const edits = await editTasks(app, '__goujiHot');
   const opens: number[] = [];
   for (let i = 0; i < 3; i++) {
     const before = await audited();
@@ -246,22 +257,7 @@ async function bigTableTasks(app: BenchPage, bare: BenchPage, appUrl: string): P
   };
   const bare20ks: number[] = [];
   for (let i = 0; i < 3; i++) bare20ks.push(await bareLoad('__bench20k'));
-  const bareEdits: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    let sync = 0;
-    const long = await longestTask(
-      bare,
-      async () => {
-        sync = await bare.evaluate((v) => {
-          const t0 = performance.now();
-          (window as unknown as { __goujiLastGrid: { setDataAtCell(r: number, c: number, v: string): void } }).__goujiLastGrid.setDataAtCell(5, 3, v);
-          return performance.now() - t0;
-        }, String(990 + i));
-      },
-      async () => undefined,
-    );
-    bareEdits.push(Math.max(sync, long));
-  }
+  const bareEdits = await editTasks(bare, '__goujiLastGrid');
   const bare10ks: number[] = [];
   for (let i = 0; i < 3; i++) bare10ks.push(await bareLoad('__bench10k'));
   const [paste, edit, open, bare20k, bareEdit, bare100k] = [pastes, edits, opens, bare20ks, bareEdits, bare10ks].map(median);

@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, type CliRun } from '../support/cli';
+import { cli, ROOT, type CliRun } from '../support/cli';
 import { editSample, sampleText } from '../support/youyang';
 import { lastYearText } from '../support/youyangPrevious';
 
@@ -14,16 +13,7 @@ import { lastYearText } from '../support/youyangPrevious';
  * neighbouring files go to different threads, so last year's report is often read on another one.
  */
 function run(args: readonly string[], threads: number): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['src/cli/launch.mjs', ...args], { cwd: ROOT, env: { ...process.env, GOUJI_CLI_THREADS: String(threads) } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-    child.stdin.end();
-  });
+  return cli(args, '', { GOUJI_CLI_THREADS: String(threads) });
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'gouji-threads-'));

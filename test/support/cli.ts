@@ -11,11 +11,12 @@ export interface CliRun {
 
 /**
  * The command line as a user runs it (`npm run audit` is `node src/cli/launch.mjs`), asynchronously,
- * so that the runs of one test file overlap; `input` goes to its standard input.
+ * so that the runs of one test file overlap; `input` goes to its standard input, `env` adds to its
+ * environment.
  */
-export function cli(args: readonly string[], input: string | Buffer = ''): Promise<CliRun> {
+export function cli(args: readonly string[], input: string | Buffer = '', env: Record<string, string> = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['src/cli/launch.mjs', ...args], { cwd: ROOT });
+    const child = spawn(process.execPath, ['src/cli/launch.mjs', ...args], { cwd: ROOT, env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
