@@ -159,6 +159,7 @@ describe('a batch of twenty submissions in the page', () => {
     await page.locator('button[aria-haspopup="menu"]').click();
     await page.locator('[data-export="print"]').click();
     await expect.poll(() => page.locator('iframe#gouji-print').count()).toBe(1);
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('gouji:printed').length)).toBeGreaterThan(0);
     const html = await page.locator('iframe#gouji-print').getAttribute('srcdoc');
     const printed = await context.newPage();
     await printed.setContent(html!);

@@ -49,6 +49,9 @@ describe('the verdict in the status line', () => {
     const letter = (await page.locator('iframe#gouji-print').getAttribute('srcdoc')) ?? '';
     expect(letter).toContain('审核意见书');
     expect(letter).toContain('酉阳');
+    // Headless Chromium prints at once, with no dialog: a paste dispatched while the frame is still
+    // printing is not seen by the page (a user cannot paste behind the print dialog). Wait for it.
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('gouji:printed').length)).toBe(1);
   });
 
   it('table 3 pasted alone: 未完整识别, the missing tables named, not green', async () => {

@@ -20,6 +20,8 @@ export function printHtml(html: string): Promise<void> {
       } finally {
         window.focus();
         before?.focus?.();
+        // for tests: the print dialog has been opened and closed again (headless, at once)
+        performance.mark('gouji:printed');
         resolve();
       }
     };
