@@ -173,7 +173,7 @@ export function mutationAccuracy(reports: readonly FullReport[]): string[] {
       if (res.findings.some((f: Finding) => f.severity !== 'info' && (f.cells.includes(a) || f.cells.includes(b)))) pairsDetected++;
       if (suspectOf(res, a, false)?.suggested === count(a) && suspectOf(res, b, false)?.suggested === count(b)) bothPinned++;
     }
-    perReport.push(`    ${name}：${pairs - p0} 例，两格都定位 ${(100 * (bothPinned - b0) / (pairs - p0)).toFixed(1)}%${blanks ? `（表三有 ${blanks} 个空白格：含空白的关系不成立时只算“不确定”，不用来定位）` : ''}`);
+    perReport.push(`    ${name}：${pairs - p0} 例，两格都定位 ${(100 * (bothPinned - b0) / (pairs - p0)).toFixed(1)}%${blanks ? `（表三有 ${blanks} 个空白格：含空白的关系不成立时只算“不确定”（keys.md），只作旁证；一格的关系都含空白时，它不能被确定地定位）` : ''}`);
   }
   const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '—');
   out.push(`单格改动（完整识别的报告：${reports.map((x) => x.name).join('、')}）：`, ...notes);
