@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp, paste, screenshot, type PageLog } from './support/browser';
@@ -61,6 +62,18 @@ describe('a big table', () => {
     await page.evaluate((v) => (window as unknown as { __goujiHot: { setDataAtCell(r: number, c: number, v: string): void } }).__goujiHot.setDataAtCell(1900, 3, v), String(rightTotal));
     await expect.poll(cards).toBe(0);
     expect(await page.evaluate(() => performance.getEntriesByName('gouji:read plain').length)).toBeGreaterThan(before);
+  });
+
+  it('exports its JSON whole: every number, the edit in it, the fixed total no longer a finding', async () => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: /导出/ }).click();
+    await page.getByRole('menuitem', { name: /JSON/ }).click();
+    const got = JSON.parse(readFileSync((await (await download).path())!, 'utf8')).files[0];
+    expect(got.template).toBe('generic');
+    expect(Object.keys(got.values)).toHaveLength(1901 * 11); // the figures of 1,900 units and the 合计 row
+    expect(got.values['T1!D1902']).toBe(rightTotal);
+    expect(got.locations['T1!D1902']).toEqual({ table: 1, row: 1902, col: 4 });
+    expect(got.findings).toEqual([]);
   });
 
   it('is saved once; an edit saves only the small workspace record, not the table again', async () => {

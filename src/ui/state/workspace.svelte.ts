@@ -454,17 +454,26 @@ export class Workspace {
   }
 
   /**
+   * The audit the exports are made of. A big plain table's audit on the page holds only its findings
+   * (the worker has the rest): it is made in full here, once an export asks for it — a user's
+   * deliberate step, not the loading or editing that must stay quick.
+   */
+  resultForExport(): AuditResult | null {
+    const doc = this.doc;
+    const r = this.result;
+    if (!doc || !r || r.template || r.values.size || !this.bigAuditor || cellCount(doc.tables) <= BIG_INPUT_CELLS) return r;
+    return audit(readingOf(doc), { templates: REPORT_TEMPLATES, previous: this.previousOf(doc), rulemakers: RULEMAKERS });
+  }
+
+  /**
    * Recognition and audit of the document on this thread (a small input, or no worker). Edits of a
    * plain table (`T1!B7`) count when it is read again (a corrected label may make it a report).
    */
   private auditHere(): void {
     const doc = this.doc;
     if (!doc) return;
-    const override = doc.templateOverride;
-    const tables = applyGenericEdits(doc.tables, doc.edits);
-    const templates = override === 'generic' ? [] : override ? REPORT_TEMPLATES.filter((t) => t.id === override) : REPORT_TEMPLATES;
-    const reading = recognise(tables, templates.length || override === 'generic' ? templates : REPORT_TEMPLATES, { text: doc.narrative });
-    this.doc = { ...doc, reading, readingBuild: __GOUJI_BUILD__, readingOverride: override };
+    const reading = readingOf(doc);
+    this.doc = { ...doc, reading, readingBuild: __GOUJI_BUILD__, readingOverride: doc.templateOverride };
     // A plain table's edits are in its reading (read again with them); a big one's are not (editCells).
     this.result = audit(reading, { templates: REPORT_TEMPLATES, edits: doc.edits, previous: this.previousOf(doc), rulemakers: RULEMAKERS });
     this.raw = reading.templateId === null || reading.templateId === 'generic' ? new Map() : this.result.raw;
@@ -492,6 +501,14 @@ export class Workspace {
   }
 
   templates = REPORT_TEMPLATES;
+}
+
+/** A document's tables read as the format chosen (or recognised), a plain table's edits in them. */
+function readingOf(doc: DocState): Reading {
+  const override = doc.templateOverride;
+  const tables = applyGenericEdits(doc.tables, doc.edits);
+  const templates = override === 'generic' ? [] : override ? REPORT_TEMPLATES.filter((t) => t.id === override) : REPORT_TEMPLATES;
+  return recognise(tables, templates.length || override === 'generic' ? templates : REPORT_TEMPLATES, { text: doc.narrative });
 }
 
 /** The page's language is the document's: screen readers and hyphenation follow `lang`. */
