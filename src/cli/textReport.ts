@@ -60,7 +60,8 @@ export function textBlock(f: AuditedFile, _templates: readonly TemplateDef[], la
   }
   const template = result.template;
   const labels = templateLabels(template);
-  const format = template ? (lang === 'en' ? template.nameEn : template.name) : say('report.generic', {}, lang);
+  const sums = result.reading.sums?.length ?? 0;
+  const format = template ? (lang === 'en' ? template.nameEn : template.name) : sums ? say('report.generic', { sums }, lang) : say('report.generic-no-sums', {}, lang);
   const sep = lang === 'en' ? '; ' : '；';
   const head = [say('report.format', { format }, lang), say('report.cells', summary.cells, lang)];
   const missing = summary.tables.expected.filter((t) => !summary.tables.found.includes(t));
