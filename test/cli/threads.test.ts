@@ -45,7 +45,7 @@ const cases: Array<[string, string[]]> = [
 ];
 const runs = cases.map(([, args]) => Promise.all([run(args, 1), run(args, 2), run(args, 3)]));
 
-describe('the folder over worker threads', () => {
+describe('the folder over worker threads', { timeout: 60_000 }, () => {
   cases.forEach(([name], i) => {
     it(`${name}: the same output, notes and exit status as one thread`, async () => {
       const [one, two, three] = await runs[i];
