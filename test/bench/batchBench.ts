@@ -37,6 +37,11 @@ export async function batchBench(count = 200): Promise<string[]> {
     const page = await context.newPage();
     await page.goto(APP_URL);
     await page.locator('[data-batch-switch="batch"]').click();
+    // The worker started (and its code compiled) before either pass is timed, as it is for the second.
+    await page.evaluate(async () => {
+      type Reader = { readFile(name: string, bytes: Uint8Array): Promise<unknown> };
+      await (window as unknown as { __goujiReader: Reader }).__goujiReader.readFile('warm.txt', new TextEncoder().encode('项目\t数量\n合计\t1'));
+    });
     await page.locator('input[data-batch-files]').setInputFiles(paths);
     await page.waitForFunction(() => performance.getEntriesByName('gouji:batch').length > 0, null, { timeout: 600_000 });
     const m = await page.evaluate(() => {
