@@ -16,7 +16,7 @@ export interface BatchSource {
 }
 
 /** Files sent to the worker at once: the next is ready when one finishes, and a single file opened meanwhile waits little. */
-const IN_FLIGHT = 2;
+const IN_FLIGHT = 4;
 /** How long one slice of re-auditing after a pairing may hold the page's thread. */
 const PAIR_SLICE_MS = 30;
 
@@ -65,7 +65,11 @@ export class BatchState {
     this.restored = true;
   }
 
-  /** Reads and audits files in the worker, IN_FLIGHT at a time, adding each report as it comes. */
+  /**
+   * Reads and audits files in the worker, IN_FLIGHT at a time, adding the reports in the order the
+   * files were given (a reader may answer a quick file before a slow one): of one unit's two
+   * submissions for a year, the one given later replaces the other, whatever finished first.
+   */
   async add(sources: readonly BatchSource[]): Promise<void> {
     if (!sources.length) return;
     const run = ++this.run;
@@ -73,12 +77,17 @@ export class BatchState {
     const total = (this.progress?.running ? this.progress.total - this.progress.done : 0) + sources.length;
     this.progress = { done: 0, total, running: true, cancelled: false };
     performance.mark(`gouji:batch-start`);
-    const queue = [...sources];
+    const read: Array<BatchEntry[] | undefined> = new Array(sources.length);
+    let asked = 0;
+    let added = 0;
     const worker = async () => {
-      for (let s = queue.shift(); s && run === this.run; s = queue.shift()) {
-        const entries = await this.readOne(s);
+      for (let i = asked++; i < sources.length && run === this.run; i = asked++) {
+        read[i] = await this.readOne(sources[i]);
         if (run !== this.run) return;
-        this.put(entries);
+        for (; added < sources.length && read[added]; added++) {
+          this.put(read[added]!);
+          read[added] = [];
+        }
         this.progress = { ...this.progress!, done: this.progress!.done + 1 };
       }
     };
