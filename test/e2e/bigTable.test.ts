@@ -44,6 +44,13 @@ describe('a big table', () => {
   const { text, wrongTotal, rightTotal } = bigTable();
 
   it('is audited in the worker: its size in the status line, the wrong total as one card', async () => {
+    // every text the status line and the findings panel show, as they change
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __seen: string[] }).__seen = seen;
+      const note = () => seen.push(`${document.querySelector('footer.status')?.textContent ?? ''} | ${document.querySelector('.findings')?.textContent ?? ''}`);
+      new MutationObserver(note).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await paste(page, { text });
     await expect.poll(statusText).toContain('普通表格 1901 行 × 12 列');
     await expect.poll(statusText).toContain('非年报表格');
@@ -53,6 +60,14 @@ describe('a big table', () => {
     expect(card).toContain(String(rightTotal));
     // the page asked its worker for the audit (the measure the read client records for each answer)
     expect(await page.evaluate(() => performance.getEntriesByName('gouji:read plain').length)).toBeGreaterThan(0);
+    // until its answer came, the page said it was checking, in the status line and the panel, and
+    // gave no verdict on the new table: nothing said of its totals before they were checked
+    const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+    const pending = seen.findIndex((x) => /正在审核…/.test(x.split(' | ')[0]) && /正在审核…/.test(x.split(' | ')[1]));
+    const done = seen.findIndex((x) => /普通表格 1901 行/.test(x) && /非年报表格/.test(x));
+    expect(pending).toBeGreaterThanOrEqual(0);
+    expect(done).toBeGreaterThan(pending);
+    expect(seen.slice(0, done).some((x) => /没有可审核的关系/.test(x))).toBe(false);
     await screenshot(page, 'big-table.png');
   });
 
