@@ -51,6 +51,7 @@ export async function batchBench(count = 200): Promise<string[]> {
       return { at: tasks.map(([t, d]) => `${Math.round(t - batch.startTime)}+${Math.round(d)}`).join(' '), ms: batch.duration, longest: Math.max(0, ...tasks.map(([, d]) => d)), longTasks: tasks.length, reads };
     });
     const rows = await page.locator('table.batch-table tbody tr').count();
+    await page.waitForTimeout(1000); // the pairing of years after the batch, in slices, is over
     // The same files only read (import: bytes → tables, no recognition, audit or storing), one after
     // another in the same worker: the page's own reading-only rate.
     await page.evaluate(() => {

@@ -17,6 +17,8 @@ export interface BatchSource {
 
 /** Files sent to the worker at once: the next is ready when one finishes, and a single file opened meanwhile waits little. */
 const IN_FLIGHT = 4;
+/** How often a running batch shows the reports that came back. */
+const SHOW_EVERY_MS = 150;
 /** How long one slice of re-auditing after a pairing may hold the page's thread. */
 const PAIR_SLICE_MS = 30;
 
@@ -80,19 +82,33 @@ export class BatchState {
     const read: Array<BatchEntry[] | undefined> = new Array(sources.length);
     let asked = 0;
     let added = 0;
+    // Answers are shown a few times a second, not one by one: redrawing the list and its progress
+    // for each of 200 files kept the page's thread busier than the worker.
+    const ready: BatchEntry[] = [];
+    let finished = 0;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const show = () => {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      this.put(ready.splice(0));
+      if (this.progress && finished) this.progress = { ...this.progress, done: this.progress.done + finished };
+      finished = 0;
+    };
     const worker = async () => {
       for (let i = asked++; i < sources.length && run === this.run; i = asked++) {
         read[i] = await this.readOne(sources[i]);
         if (run !== this.run) return;
         for (; added < sources.length && read[added]; added++) {
-          this.put(read[added]!);
+          ready.push(...read[added]!);
           read[added] = [];
         }
-        this.progress = { ...this.progress!, done: this.progress!.done + 1 };
+        finished++;
+        timer ??= setTimeout(show, SHOW_EVERY_MS);
       }
     };
     await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, sources.length) }, worker));
     if (run !== this.run) return;
+    show();
     performance.measure('gouji:batch', 'gouji:batch-start');
     this.progress = { ...this.progress!, running: false };
     this.pair();
