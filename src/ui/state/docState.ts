@@ -53,3 +53,13 @@ export function migrateDoc(x: unknown): DocState | null {
   }
   return null;
 }
+
+/**
+ * What is saved of the workspace. The document is raw state (no proxy): saved as it is, without a
+ * deep copy on the page's thread (IndexedDB makes its own). A plain table's reading is left out:
+ * reading it again on reopening costs less than copying it at every save.
+ */
+export function savedWorkspace(doc: DocState | null, lang: SavedWorkspace['lang'], activeTab: string, panelWidth: number | null): SavedWorkspace {
+  const plain = !!doc?.reading && (doc.reading.templateId === null || doc.reading.templateId === 'generic');
+  return { doc: plain ? { ...doc, reading: undefined } : doc, lang, activeTab, panelWidth };
+}

@@ -1,4 +1,6 @@
-import { locationOfKey, problemsOf, type AuditResult, type Lang, type Problem, type RawTable } from '../../core';
+import { locationOfKey, problemsOf, recognise, type AuditResult, type Lang, type Problem, type RawTable, type Reading, type TableId } from '../../core';
+import { REPORT_TEMPLATES } from '../../templates';
+import { genericModel, reportModel, type GridModel } from '../grid/gridModel';
 
 /** Pure views of the document the workspace shows: the order of its problems, a plain table's edits. */
 
@@ -61,4 +63,36 @@ export function tabsOf(r: AuditResult, tables: readonly RawTable[], lang: Lang):
   const odd = r.unplaced.length + r.notes.length;
   if (odd) tabs.push({ id: 'unplaced', label: '', errors: 0, warnings: odd });
   return tabs;
+}
+
+/**
+ * A document's tables read in the format chosen (`templateOverride`: a format's id, `generic`, or
+ * null to recognise it), a plain table's edits in them: a corrected label may make it a report.
+ * The page and its worker read a document this one way.
+ */
+export function readingOf(doc: { tables: RawTable[]; edits: Record<string, string>; narrative: string[]; templateOverride: string | null }): Reading {
+  const override = doc.templateOverride;
+  const tables = applyGenericEdits(doc.tables, doc.edits);
+  const templates = override === 'generic' ? [] : override ? REPORT_TEMPLATES.filter((t) => t.id === override) : REPORT_TEMPLATES;
+  return recognise(tables, templates.length || override === 'generic' ? templates : REPORT_TEMPLATES, { text: doc.narrative });
+}
+
+/** What the grid shows for a tab: a report's table in its official layout, or a plain table as it came. */
+export function modelOf(result: AuditResult, tables: RawTable[], edits: Record<string, string>, raw: ReadonlyMap<string, string>, tab: string, lang: Lang): GridModel | null {
+  if (result.template) {
+    if (!result.template.tables.some((t) => t.id === tab)) return null;
+    return reportModel(result.template, tab as TableId, raw, lang);
+  }
+  const i = Number(tab.slice(1));
+  const shown = applyGenericEdits(tables, edits);
+  return tab.startsWith('G') && shown[i] ? genericModel(shown[i], i) : null;
+}
+
+/** The tab that shows a cell: its table in the format, or the plain table its name says (`T1!B7`). */
+export function tabOfKey(result: AuditResult | null, tables: readonly RawTable[], key: string): string | undefined {
+  const t = result?.template;
+  if (t) return t.tables.find((x) => x.cells.some((c) => c.key === key))?.id;
+  const name = key.split('!')[0];
+  const i = tables.findIndex((x) => x.name === name);
+  return i >= 0 ? `G${i}` : undefined;
 }

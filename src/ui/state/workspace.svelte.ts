@@ -2,7 +2,6 @@ import {
   audit,
   reauditPlain,
   cellMarks,
-  recognise,
   summarise,
   type AuditResult,
   type Problem,
@@ -10,21 +9,21 @@ import {
   type Finding,
   type Lang,
   type Summary,
-  type TableId,
   type Reading,
 } from '../../core';
 import { untrack } from 'svelte';
 import { formatIssue, type ImportResult } from '../../io';
 import { REPORT_TEMPLATES } from '../../templates';
 import { RULEMAKERS } from '../../templates/rulemakers';
-import { genericModel, reportModel, type GridModel } from '../grid/gridModel';
+import type { GridModel } from '../grid/gridModel';
 import { tr } from '../i18n';
 import type { GridFocus } from '../keyboard/panes';
-import { applyGenericEdits, orderProblems, tabsOf, type Tab } from './documentViews';
+import { modelOf, orderProblems, readingOf, tabOfKey, tabsOf, type Tab } from './documentViews';
 import { LoadHistory } from './loadHistory';
-import { migrateDoc, type DocState, type SavedWorkspace } from './docState';
+import { migrateDoc, savedWorkspace, type DocState, type SavedWorkspace } from './docState';
 import { save } from './persistence';
 import { BIG_INPUT_CELLS, cellCount, pendingPlainResult, type BigInputAuditor } from './bigInput';
+import { BigInputAudits, type BigInputHost } from './bigInputAudits';
 
 /** A plain table with more numbers than this is not read again on an edit (see editCells). */
 const BIG_PLAIN_TABLE = 5000;
@@ -75,6 +74,8 @@ export class Workspace {
   gridFocus: GridFocus | null = null;
   /** documents replaced by a load: Ctrl+Z brings them back, Ctrl+Y loads the other again */
   private history = new LoadHistory<DocState>();
+  /** big inputs are read and audited in the page's worker (none: on this thread) */
+  private readonly big: BigInputAudits | null;
 
   marks = $derived<Map<string, CellMark>>(cellMarks(this.result?.findings ?? []));
 
@@ -97,18 +98,7 @@ export class Workspace {
     const epoch = this.epoch;
     const tab = this.activeTab;
     const lang = this.lang;
-    const model = untrack(() => {
-      const doc = this.doc;
-      const r = this.result;
-      if (!doc || !r) return null;
-      if (r.template) {
-        if (!r.template.tables.some((t) => t.id === tab)) return null;
-        return reportModel(r.template, tab as TableId, this.raw, lang);
-      }
-      const i = Number(tab.slice(1));
-      const tables = applyGenericEdits(doc.tables, doc.edits);
-      return tab.startsWith('G') && tables[i] ? genericModel(tables[i], i) : null;
-    });
+    const model = untrack(() => (this.doc && this.result ? modelOf(this.result, this.doc.tables, this.doc.edits, this.raw, tab, lang) : null));
     return model && { ...model, origin: `${epoch}:${tab}` };
   });
 
@@ -119,8 +109,9 @@ export class Workspace {
   constructor(
     saved?: SavedWorkspace,
     /** where big inputs are recognised and audited (the page's worker); without one, on this thread */
-    private readonly bigAuditor: BigInputAuditor | null = null,
+    bigAuditor: BigInputAuditor | null = null,
   ) {
+    this.big = bigAuditor && new BigInputAudits(bigAuditor, this.bigInputHost());
     if (saved) {
       this.lang = saved.lang === 'en' ? 'en' : 'zh';
       if (typeof saved.panelWidth === 'number' && Number.isFinite(saved.panelWidth)) this.panelWidth = saved.panelWidth;
@@ -287,9 +278,9 @@ export class Workspace {
     if (this.result.template && doc.reading) {
       this.result = audit(doc.reading, { templates: REPORT_TEMPLATES, edits, previous: this.previousOf(doc), rulemakers: RULEMAKERS });
       this.raw = this.result.raw;
-    } else if (this.bigAuditor && cellCount(doc.tables) > BIG_INPUT_CELLS) {
+    } else if (this.big && cellCount(doc.tables) > BIG_INPUT_CELLS) {
       // A big plain table: its sums are checked again in the worker, which keeps it.
-      if (!this.auditPending) this.editInWorker(this.doc, changes.map(([k, v]) => [k, v]));
+      if (!this.auditPending) this.big.edit(this.doc, changes.map(([k, v]) => [k, v]));
     } else if (doc.reading && this.result.raw.size > BIG_PLAIN_TABLE) {
       // A big plain table is not read again for an edit (that costs a second or more): its
       // numbers and sums are checked again where they changed.
@@ -303,7 +294,7 @@ export class Workspace {
   }
 
   focus(key: string): void {
-    const tab = this.tabOfKey(key);
+    const tab = tabOfKey(this.result, this.doc?.tables ?? [], key);
     if (tab) this.activeTab = tab;
     this.selectedKey = key;
     this.focusRequest = { key, nonce: (this.focusRequest?.nonce ?? 0) + 1 };
@@ -332,14 +323,6 @@ export class Workspace {
     if (!s || s.suggested === null) return false;
     this.applySuggestion(s.cell, s.suggested);
     return true;
-  }
-
-  tabOfKey(key: string): string | undefined {
-    const t = this.result?.template;
-    if (t) return t.tables.find((x) => x.cells.some((c) => c.key === key))?.id;
-    const name = key.split('!')[0];
-    const i = this.doc?.tables.findIndex((x) => x.name === name) ?? -1;
-    return i >= 0 ? `G${i}` : undefined;
   }
 
   setLang(lang: Lang): void {
@@ -378,8 +361,12 @@ export class Workspace {
     const override = doc.templateOverride;
     let reading = doc.reading && doc.readingBuild === __GOUJI_BUILD__ && doc.readingOverride === override ? doc.reading : null;
     // A big input is read and audited in the worker (a report found in it comes back as its reading).
-    if (!reading && this.bigAuditor && cellCount(doc.tables) > BIG_INPUT_CELLS) {
-      this.auditInWorker(doc);
+    if (!reading && this.big && cellCount(doc.tables) > BIG_INPUT_CELLS) {
+      // shown at once as the plain table it most likely is, nothing checked yet, the status saying so
+      this.result = pendingPlainResult(doc.tables, doc.narrative);
+      this.raw = new Map();
+      this.auditPending = true;
+      this.big.audit(doc);
       return;
     }
     this.auditPending = false;
@@ -392,65 +379,31 @@ export class Workspace {
     this.raw = generic ? new Map() : this.result.raw;
   }
 
-  /**
-   * Shows a big input at once as the plain table it most likely is (no findings yet, the status line
-   * saying it is being checked), and has the worker read and audit it.
-   */
-  private auditInWorker(doc: DocState): void {
-    this.result = pendingPlainResult(doc.tables, doc.narrative);
-    this.raw = new Map();
-    this.auditPending = true;
-    const same = (d: DocState | null) => !!d && d.source.at === doc.source.at && d.templateOverride === doc.templateOverride;
-    // Sent in a task of its own: copying a big table into the message is not added to its loading.
-    const sent = new Promise<void>((resolve) => setTimeout(resolve, 0));
-    const job = { doc: doc.source.at, tables: doc.tables, narrative: doc.narrative, edits: doc.edits, override: doc.templateOverride };
-    void sent.then(() => (same(this.doc) ? this.bigAuditor!.audit(job) : null)).then((answer) => {
-      if (answer === null) return; // another document (or format) before it was sent
-      const now = this.doc;
-      if (!same(now)) return; // another document (or format) since
-      if (answer === 'failed') {
-        // no worker after all: read and audit it here, once
+  /** How the audits of a big input in the worker reach this workspace. */
+  private bigInputHost(): BigInputHost {
+    return {
+      current: () => this.doc,
+      pending: () => this.auditPending,
+      findings: () => this.result?.findings ?? [],
+      showPlain: (result) => {
+        this.result = result;
         this.auditPending = false;
-        this.doc = { ...now!, reading: undefined };
-        this.auditHere();
-        return;
-      }
-      if (answer?.kind === 'report') {
-        // A report after all: kept with the document and audited here (a report is small).
-        this.doc = { ...now!, reading: answer.reading, readingBuild: __GOUJI_BUILD__, readingOverride: now!.templateOverride };
-        this.auditPending = false;
+      },
+      showFindings: (findings) => {
+        if (this.result) this.result = { ...this.result, findings };
+      },
+      adoptReport: (reading) => {
+        this.doc = { ...this.doc!, reading, readingBuild: __GOUJI_BUILD__, readingOverride: this.doc!.templateOverride };
         this.recompute();
         this.epoch++;
         this.activeTab = this.defaultTab();
         this.persist();
-        return;
-      }
-      if (!answer) return;
-      this.result = answer.result;
-      this.auditPending = false;
-      // Edits made while it was being read: checked in the worker now.
-      const changes = Object.entries(now!.edits).filter(([k, v]) => doc.edits[k] !== v);
-      if (changes.length) this.editInWorker(now!, changes);
-    });
-  }
-
-  /** Edits of a big plain table, checked in the worker; the marks change when its answer comes. */
-  private editInWorker(doc: DocState, changes: Array<[string, string]>): void {
-    void this.bigAuditor!.edit(doc.source.at, changes).then((answer) => {
-      const now = this.doc;
-      if (!now || now.source.at !== doc.source.at || this.auditPending) return;
-      if (answer === 'failed' || answer === null) {
-        // the worker was restarted and has forgotten the table: read it again with every edit
-        this.auditInWorker(now);
-        return;
-      }
-      if (answer.kind !== 'plain') return;
-      const before = this.result?.findings ?? [];
-      const after = answer.result.findings;
-      // the same findings: keep the result (and the marks) as they are, so the grid is not drawn again
-      if (before.length === after.length && before.every((f, i) => f.fingerprint === after[i].fingerprint && JSON.stringify(f.params) === JSON.stringify(after[i].params))) return;
-      this.result = { ...this.result!, findings: after };
-    });
+      },
+      auditHere: () => {
+        this.auditPending = false;
+        this.auditHere();
+      },
+    };
   }
 
   /**
@@ -461,7 +414,7 @@ export class Workspace {
   resultForExport(): AuditResult | null {
     const doc = this.doc;
     const r = this.result;
-    if (!doc || !r || r.template || r.values.size || !this.bigAuditor || cellCount(doc.tables) <= BIG_INPUT_CELLS) return r;
+    if (!doc || !r || r.template || r.values.size || !this.big || cellCount(doc.tables) <= BIG_INPUT_CELLS) return r;
     return audit(readingOf(doc), { templates: REPORT_TEMPLATES, previous: this.previousOf(doc), rulemakers: RULEMAKERS });
   }
 
@@ -490,25 +443,11 @@ export class Workspace {
     this.persistQueued = true;
     setTimeout(() => {
       this.persistQueued = false;
-      // The document is raw state (no proxy): saved as it is, without a deep copy on this thread
-      // (IndexedDB makes its own). A plain table's reading is left out: reading it again on reopening
-      // costs less than copying it at every save.
-      const doc = this.doc;
-      const plain = !!doc?.reading && (doc.reading.templateId === null || doc.reading.templateId === 'generic');
-      const snapshot: SavedWorkspace = { doc: plain ? { ...doc, reading: undefined } : doc, lang: this.lang, activeTab: this.activeTab, panelWidth: this.panelWidth };
-      void save(snapshot);
+      void save(savedWorkspace(this.doc, this.lang, this.activeTab, this.panelWidth));
     }, 0);
   }
 
   templates = REPORT_TEMPLATES;
-}
-
-/** A document's tables read as the format chosen (or recognised), a plain table's edits in them. */
-function readingOf(doc: DocState): Reading {
-  const override = doc.templateOverride;
-  const tables = applyGenericEdits(doc.tables, doc.edits);
-  const templates = override === 'generic' ? [] : override ? REPORT_TEMPLATES.filter((t) => t.id === override) : REPORT_TEMPLATES;
-  return recognise(tables, templates.length || override === 'generic' ? templates : REPORT_TEMPLATES, { text: doc.narrative });
 }
 
 /** The page's language is the document's: screen readers and hyphenation follow `lang`. */

@@ -1,7 +1,7 @@
-import { audit, reauditPlain, recognise, type AuditResult, type RawTable, type Reading } from '../../core';
+import { audit, reauditPlain, type AuditResult, type RawTable, type Reading } from '../../core';
 import { REPORT_TEMPLATES } from '../../templates';
 import { RULEMAKERS } from '../../templates/rulemakers';
-import { applyGenericEdits } from '../state/documentViews';
+import { readingOf } from '../state/documentViews';
 
 /**
  * A big input read and audited in the worker (issue 10: the page's main thread never audits a big
@@ -28,9 +28,7 @@ const kept = new Map<string, AuditResult>();
 const KEEP = 3;
 
 export function auditBigInput(job: PlainAuditJob): PlainAnswer {
-  const tables = applyGenericEdits(job.tables, job.edits);
-  const templates = job.override === 'generic' ? [] : job.override ? REPORT_TEMPLATES.filter((t) => t.id === job.override) : REPORT_TEMPLATES;
-  const reading = recognise(tables, templates.length || job.override === 'generic' ? templates : REPORT_TEMPLATES, { text: job.narrative });
+  const reading = readingOf({ ...job, templateOverride: job.override });
   if (reading.templateId !== null && reading.templateId !== 'generic') return { kind: 'report', reading };
   // A plain table's edits are in its reading (it was read with them).
   const result = audit(reading, { templates: REPORT_TEMPLATES, rulemakers: RULEMAKERS });
