@@ -174,9 +174,7 @@ export class ReadClient {
               : { kind: 'read', result: answer.result };
     // Handed on in a task of its own: taking a big answer out of the message (a table of 200,000
     // cells) is one task, and what the page does with it (loading it into the grid) is the next.
-    clearTimeout(p.timer);
-    this.pending.delete(answer.id);
-    setTimeout(() => p.resolve(outcome), 0);
+    this.settle(answer.id, outcome, p, true);
   }
 
   /** The worker cannot be trusted any more: end it and fail whatever it still had. */
@@ -186,9 +184,11 @@ export class ReadClient {
     for (const [id, p] of this.pending) this.settle(id, { kind: 'failed', why }, p);
   }
 
-  private settle(id: number, outcome: ReadOutcome, p: Pending): void {
+  /** Ends a request with its outcome, now or (`later`) in a task of its own. */
+  private settle(id: number, outcome: ReadOutcome, p: Pending, later = false): void {
     clearTimeout(p.timer);
     this.pending.delete(id);
-    p.resolve(outcome);
+    if (later) setTimeout(() => p.resolve(outcome), 0);
+    else p.resolve(outcome);
   }
 }
