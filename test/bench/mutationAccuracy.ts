@@ -1,5 +1,5 @@
 import { audit, formatFinding, parseCellValue, type AuditResult, type Finding, type Reading, type TypoKind } from '../../src/core';
-import { typoKind } from '../../src/core/locate';
+import { rolesOf, typoKind } from '../../src/core/locate';
 import { REPORT_TEMPLATES } from '../../src/templates';
 import { RULEMAKERS } from '../../src/templates/rulemakers';
 
@@ -79,16 +79,35 @@ interface Tally {
   /** cases where a possible suspect was offered, and those where it was the changed cell with its value */
   offered: number;
   offeredRight: number;
+  /** cases where a certain suspect names the wrong cell or value */
+  misled: number;
 }
-const tally = (): Tally => ({ cases: 0, detected: 0, top1: 0, suggested: 0, possible: 0, slipCases: 0, slipPinned: 0, slipNamed: 0, offered: 0, offeredRight: 0 });
+const tally = (): Tally => ({ cases: 0, detected: 0, top1: 0, suggested: 0, possible: 0, slipCases: 0, slipPinned: 0, slipNamed: 0, offered: 0, offeredRight: 0, misled: 0 });
 
 function run(reading: Reading, edits: Record<string, string>): AuditResult {
   return audit(reading, { templates: REPORT_TEMPLATES, edits });
 }
 
-/** The first suspect any finding about the cell offers for it: certain first, then possible. */
+/** Certain first suspects that name a cell not changed, or a changed cell with a value other than its original. */
+function wrongPins(r: AuditResult, originals: Record<string, number>): number {
+  let n = 0;
+  for (const f of r.findings) {
+    if (f.status === 'uncertain' && f.code !== 'rule.uncertain.located') continue;
+    const s = f.suspects[0];
+    if (!s || s.possible || !/^t[34]\./.test(s.cell) || f.rule.startsWith('value.')) continue;
+    if (originals[s.cell] !== s.suggested) n++;
+  }
+  return n;
+}
+
+/**
+ * The first suspect any finding about the cell offers for it: certain first, then possible. A
+ * finding a blank makes uncertain counts when it names the filled cell with its value (two broken
+ * relationships, blanks counted as 0, asking the same change of it), not when it says what a blank
+ * should be.
+ */
 function suspectOf(r: AuditResult, key: string, possibleToo: boolean) {
-  const mine = r.findings.filter((f) => f.status !== 'uncertain' && f.cells.includes(key) && f.suspects.length);
+  const mine = r.findings.filter((f) => (f.status !== 'uncertain' || f.code === 'rule.uncertain.located') && f.cells.includes(key) && f.suspects.length);
   for (const f of mine) if (!f.suspects[0].possible && f.suspects[0].cell === key) return f.suspects[0];
   if (possibleToo) for (const f of mine) if (f.suspects[0].possible && f.suspects[0].cell === key) return f.suspects[0];
   return undefined;
@@ -103,6 +122,8 @@ export function mutationAccuracy(reports: readonly FullReport[]): string[] {
   const perReport: string[] = [];
   let bothPinned = 0;
   let pairsDetected = 0;
+  let pairsMisled = 0;
+  const locatable = { pairs: 0, pinned: 0 };
   for (const { name, reading } of reports) {
     const r = rng(20240101 + name.length);
     const count = (k: string) => { const v = parseCellValue(reading.raw[k]); return v.kind === 'number' && Number.isInteger(v.value) && v.value >= 0 ? v.value : undefined; };
@@ -124,6 +145,7 @@ export function mutationAccuracy(reports: readonly FullReport[]): string[] {
         const certain = suspectOf(res, key, false);
         const any = suspectOf(res, key, true);
         if (certain) t.top1++;
+        if (wrongPins(res, { [key]: original })) t.misled++;
         const offered = res.findings.flatMap((f) => f.suspects.filter((x) => x.possible));
         if (offered.length) {
           t.offered++;
@@ -153,6 +175,18 @@ export function mutationAccuracy(reports: readonly FullReport[]): string[] {
     const colOf = (k: string) => k.slice(k.lastIndexOf('.') + 1);
     const [p0, b0] = [pairs, bothPinned];
     const blanks = Object.keys(reading.raw).filter((k) => k.startsWith('t3.') && count(k) === undefined).length;
+    // Cells the data can locate at all: in two relationships whose total is filled in (a blank total
+    // may be anything, so its sum says nothing of its parts). Counted from the rules, not the engine.
+    const informative = new Map<string, number>();
+    for (const o of run(reading, {}).outcomes) {
+      const lin = o.rule.comparison?.linear;
+      if (o.rule.comparison?.op !== '==' || !lin) continue;
+      const { total } = rolesOf(lin);
+      if (total.length === 1 && (reading.raw[total[0]] === undefined || count(total[0]) === undefined)) continue;
+      for (const c of new Set(o.rule.cells)) informative.set(c, (informative.get(c) ?? 0) + 1);
+    }
+    const canLocate = (k: string) => (informative.get(k) ?? 0) >= 2;
+    const [l0, lp0] = [locatable.pairs, locatable.pinned];
     for (let n = 0; n < 300; n++) {
       const a = t3[Math.floor(r() * t3.length)];
       const b = t3[Math.floor(r() * t3.length)];
@@ -171,23 +205,34 @@ export function mutationAccuracy(reports: readonly FullReport[]): string[] {
       const res = run(reading, { [a]: String(ca), [b]: String(cb) });
       pairs++;
       if (res.findings.some((f: Finding) => f.severity !== 'info' && (f.cells.includes(a) || f.cells.includes(b)))) pairsDetected++;
-      if (suspectOf(res, a, false)?.suggested === count(a) && suspectOf(res, b, false)?.suggested === count(b)) bothPinned++;
+      const both = suspectOf(res, a, false)?.suggested === count(a) && suspectOf(res, b, false)?.suggested === count(b);
+      if (both) bothPinned++;
+      if (wrongPins(res, { [a]: count(a)!, [b]: count(b)! })) pairsMisled++;
+      if (canLocate(a) && canLocate(b)) {
+        locatable.pairs++;
+        if (both) locatable.pinned++;
+      }
     }
-    perReport.push(`    ${name}：${pairs - p0} 例，两格都定位 ${(100 * (bothPinned - b0) / (pairs - p0)).toFixed(1)}%${blanks ? `（表三有 ${blanks} 个空白格：含空白的关系不成立时只算“不确定”（keys.md），只作旁证；一格的关系都含空白时，它不能被确定地定位）` : ''}`);
+    const locatableHere = locatable.pairs - l0;
+    perReport.push(`    ${name}：${pairs - p0} 例，两格都定位 ${(100 * (bothPinned - b0) / (pairs - p0)).toFixed(1)}%${blanks ? `；表三有 ${blanks} 个空白格，两格都在两个总计已填的关系中的 ${locatableHere} 例，两格都定位 ${locatableHere ? ((100 * (locatable.pinned - lp0)) / locatableHere).toFixed(1) : '—'}%` : ''}`);
   }
   const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '—');
   out.push(`单格改动（完整识别的报告：${reports.map((x) => x.name).join('、')}）：`, ...notes);
   for (const [table, t] of Object.entries(single)) {
     out.push(
       `  ${table}：${t.cases} 例；发现 ${pct(t.detected, t.cases)}，首位嫌疑正确 ${pct(t.top1, t.cases)}，建议值正确 ${pct(t.suggested, t.cases)}` +
-        `，仅“可能”嫌疑给出原值 ${pct(t.possible, t.cases)}；笔误 ${t.slipCases} 例中定位到原值 ${pct(t.slipPinned, t.slipCases)}，其中笔误类型说对 ${pct(t.slipNamed, t.slipPinned)}；给出“可能”嫌疑 ${t.offered} 例，其中正是改动的格与原值 ${pct(t.offeredRight, t.offered)}`,
+        `，仅“可能”嫌疑给出原值 ${pct(t.possible, t.cases)}，确定的嫌疑指错（别的格或别的值）${pct(t.misled, t.cases)}；笔误 ${t.slipCases} 例中定位到原值 ${pct(t.slipPinned, t.slipCases)}，其中笔误类型说对 ${pct(t.slipNamed, t.slipPinned)}；给出“可能”嫌疑 ${t.offered} 例，其中正是改动的格与原值 ${pct(t.offeredRight, t.offered)}`,
     );
   }
   out.push(`  按笔误类型（定位到原值者中说对的比例）：${[...byKind].map(([k, v]) => `${k} ${v.named}/${v.pinned}（共 ${v.cases}）`).join('；')}`);
   const named = single.t3.slipNamed + single.t4.slipNamed;
   const pinned = single.t3.slipPinned + single.t4.slipPinned;
   out.push(`  笔误类型说对（目标 ≥ 95%）：${pct(named, pinned)}`);
-  out.push(`双格改动（表三，不同行不同列）：${pairs} 例；发现 ${pct(pairsDetected, pairs)}，两格都定位且建议值正确 ${pct(bothPinned, pairs)}（目标 ≥ 95%）`, ...perReport);
+  out.push(
+    `双格改动（表三，不同行不同列）：${pairs} 例；发现 ${pct(pairsDetected, pairs)}，两格都定位且建议值正确 ${pct(bothPinned, pairs)}（目标 ≥ 95%），确定的嫌疑指错 ${pct(pairsMisled, pairs)}`,
+    `  其中两格都能由数据定位（各在两个总计已填的关系中）：${locatable.pairs} 例，两格都定位 ${pct(locatable.pinned, locatable.pairs)}；其余 ${pairs - locatable.pairs} 例至少一格只在一个有信息的关系中（所在行的总计为空），任何方法都无法确定是哪一格`,
+    ...perReport,
+  );
   return out;
 }
 

@@ -69,17 +69,28 @@ describe('a table-3 suspect names its slip', () => {
 });
 
 describe('a table-4 group: a possible suspect from the digits', () => {
-  it('one plausible slip (未经复议直接起诉 总计 20 written 2) is offered as possible, never as certain', () => {
-    const r = edit({ 't4.suit_direct.total': '2' });
+  it('one plausible slip (未经复议直接起诉 总计 20 written 2000) is offered as possible, never as certain', () => {
+    // 总计 → 20, or any part 1,980 larger: the data cannot tell; only 总计's digits are one slip away
+    const r = edit({ 't4.suit_direct.total': '2000' });
     const f = r.findings.find((x) => x.rule === 't4.group.suit_direct')!;
     expect(f.status).toBe('fail');
     expect(f.suspects).toHaveLength(1);
     expect(f.suspects[0]).toMatchObject({ cell: 't4.suit_direct.total', suggested: 20, typo: 'scale', possible: true });
-    expect(formatSuspect(f.suspects[0], 'zh', r.template)).toBe('仅凭数字推测（数据无法确定哪一格有误）：疑似数量级错误：填写 2，应为 20');
+    expect(formatSuspect(f.suspects[0], 'zh', r.template)).toBe('仅凭数字推测（数据无法确定哪一格有误）：疑似数量级错误：填写 2000，应为 20');
     expect(formatFinding(f, 'zh', r.template)).toContain('差');
     // never counted as certain: the problem has no suspect
     const problem = summarise(r).problems.find((p) => p.findings.includes(f))!;
     expect(problem.suspect).toBeNull();
+  });
+
+  it('总计 20 written 2: every part would have to drop 18 below what it is, so 总计 is the one cell (certain)', () => {
+    const r = edit({ 't4.suit_direct.total': '2' });
+    const f = r.findings.find((x) => x.rule === 't4.group.suit_direct')!;
+    expect(f.suspects).toHaveLength(1);
+    expect(f.suspects[0]).toMatchObject({ cell: 't4.suit_direct.total', suggested: 20, typo: 'scale', code: 'suspect.only-cell-slip' });
+    expect(f.suspects[0].possible).toBeUndefined();
+    expect(formatSuspect(f.suspects[0], 'zh', r.template)).toBe('疑似数量级错误：填写 2，应为 20；改为 20 可使此关系成立，且不破坏其他关系');
+    expect(summarise(r).problems.find((p) => p.findings.includes(f))!.suspect).toEqual({ cell: 't4.suit_direct.total', suggested: 20 });
   });
 
   it('two cells one slip away (行政复议 结果纠正 2 written 12: 总计 3 could be 13 too) → none offered', () => {

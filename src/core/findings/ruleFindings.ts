@@ -1,9 +1,10 @@
 import type { RuleOutcome, Values } from '../evaluate';
-import { blankFills, filledValue, findCandidates, rolesOf, suspectsFor, type BlankFill } from '../locate';
+import { blankFills, blankTotal, filledValue, findCandidates, rolesOf, suspectsFor, type BlankFill } from '../locate';
 import type { MessageCode, MessageParams, TermsParam } from '../messages';
 import type { Linear } from '../rules';
 import type { TemplateDef } from '../template/types';
 import type { CellValue } from '../values';
+import { findCell } from '../template/keys';
 import { fingerprint } from './fingerprint';
 import { certainSuspect, possibleSuspect } from './slipSuspects';
 import type { Finding, Suspect } from './types';
@@ -24,10 +25,13 @@ export function ruleFindings(
     const v = parsed.get(key);
     return v?.kind === 'text' ? v.text : undefined;
   };
-  // Suspects are looked for only where a rule broke, blanks filled only where one is uncertain
-  // (a report that passes, as most do, needs neither).
-  const candidates = outcomes.some((o) => o.status === 'fail') ? findCandidates(outcomes, values) : [];
+  const textsOf = (keys: readonly string[]) => Object.fromEntries(keys.flatMap((k) => (textOf(k) === undefined ? [] : [[k, textOf(k)!]])));
+  // Suspects are looked for only where a rule broke (for certain, or with a blank counted as 0),
+  // blanks filled only where one is uncertain (a report that passes, as most do, needs neither).
   const fills = outcomes.some((o) => o.status === 'uncertain') ? blankFills(outcomes, values) : new Map<RuleOutcome, BlankFill>();
+  const candidates = outcomes.some((o) => o.status === 'fail' || o.status === 'uncertain')
+    ? findCandidates(fills.size ? withTotalsFilled(outcomes, fills, values) : outcomes, values, (cell, value) => canHold(template, cell, value))
+    : [];
   const out: Finding[] = [];
   for (const o of outcomes) {
     if (o.status === 'pass' || o.status === 'skipped') continue;
@@ -48,7 +52,7 @@ export function ruleFindings(
       continue;
     }
     if (o.status === 'fail') {
-      const suspects = suspectsFor(rule.id, candidates).map((c) => certainSuspect(c.cell, c.suggested, values.get(c.cell), c.repairs.length));
+      const suspects = suspectsFor(rule.id, candidates, true).map((c) => certainSuspect(c.cell, c.suggested, values.get(c.cell), c.repairs.length));
       // No cell singled out: the digits may still point at one (offered as possible, never certain).
       if (!suspects.length) {
         const guess = possibleSuspect(o, outcomes, values);
@@ -58,8 +62,23 @@ export function ruleFindings(
       continue;
     }
     // Uncertain: a blank takes part.
+    const located = suspectsFor(rule.id, candidates);
     const fill = fills.get(o);
-    if (fill) {
+    if (located.length && linear) {
+      // A filled cell that this rule and another broken one both ask to change to the same value:
+      // it, not a blank, is the likely error (a blank that were wrong would break its own other
+      // relationships, which hold). Still uncertain (keys.md): the blanks are counted as 0.
+      const suspects = located.map((c) => certainSuspect(c.cell, c.suggested, values.get(c.cell), c.repairs.length));
+      if (fill) suspects.push(suspect(fill.cell, fill.value, 'suspect.blank', { basis: { msg: fill.basis }, suggested: fill.value }));
+      out.push({
+        ...base,
+        severity: 'warning',
+        status: 'uncertain',
+        suspects,
+        code: 'rule.uncertain.located',
+        params: { title, equation: { msg: 'equation.fails', params: { left: side(linear.left, values), right: side(linear.right, values) } }, blanks: { cells: o.blanks, texts: textsOf(o.blanks) } },
+      });
+    } else if (fill) {
       const basis = { msg: fill.basis };
       const text = textOf(fill.cell);
       out.push({
@@ -86,7 +105,7 @@ export function ruleFindings(
         params: { title, count: o.blanks.length, equation: { msg: holds ? 'equation.holds' : 'equation.fails', params: { left: side(linear.left, filled), right: side(linear.right, filled) } }, diff: { diff: l - r } },
       });
     } else {
-      const texts = Object.fromEntries(o.blanks.flatMap((k) => (textOf(k) === undefined ? [] : [[k, textOf(k)!]])));
+      const texts = textsOf(o.blanks);
       out.push({
         ...base,
         severity: 'warning',
@@ -102,6 +121,29 @@ export function ruleFindings(
     }
   }
   return out;
+}
+
+/**
+ * The outcomes as evidence for locating a wrong cell: a relationship whose blanks are each the
+ * total of a sum of its own (the 总计 column left blank, the 总计 row summed from it) is judged
+ * with those totals filled from their parts, as a reviewer would, instead of with 0s.
+ */
+function withTotalsFilled(outcomes: readonly RuleOutcome[], fills: ReadonlyMap<RuleOutcome, BlankFill>, values: Values): RuleOutcome[] {
+  return outcomes.map((o) => {
+    const linear = o.rule.comparison?.linear;
+    if (o.status !== 'uncertain' || !linear || blankTotal(o) || !o.blanks.every((b) => filledValue(fills, b) !== undefined)) return o;
+    const filled = new Map(values);
+    for (const b of o.blanks) filled.set(b, filledValue(fills, b)!);
+    const left = linearValue(linear.left, filled);
+    const right = linearValue(linear.right, filled);
+    return { ...o, left, right, blanks: [], status: Math.abs(left - right) <= o.tolerance + 1e-9 ? 'pass' : 'fail' };
+  });
+}
+
+/** Whether a cell of the form can hold a value: counts are whole and not negative (keys.md's value checks). */
+function canHold(template: TemplateDef, key: string, value: number): boolean {
+  const kind = findCell(template, key)?.cell.kind;
+  return (value >= 0 || kind === 'signed') && (Number.isInteger(value) || kind === 'amount');
 }
 
 function suspect(cell: string, suggested: number | null, code: MessageCode, params: MessageParams): Suspect {

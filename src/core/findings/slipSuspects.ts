@@ -8,12 +8,13 @@ import type { Suspect } from './types';
  */
 export function certainSuspect(cell: string, suggested: number, written: number | null | undefined, count: number): Suspect {
   const typo = written === null || written === undefined ? undefined : typoKind(written, suggested);
-  if (!typo) return { cell, suggested, code: 'suspect.single-cell', params: { suggested, count } };
+  // count 1: the only cell of its relationship that changes nothing else (suspectsFor, `alone`)
+  if (!typo) return { cell, suggested, code: count === 1 ? 'suspect.only-cell' : 'suspect.single-cell', params: { suggested, count } };
   return {
     cell,
     suggested,
     typo,
-    code: 'suspect.slip',
+    code: count === 1 ? 'suspect.only-cell-slip' : 'suspect.slip',
     params: { slip: { msg: `typo.${typo}`, params: { written: written!, suggested } }, suggested, count },
   };
 }

@@ -1,19 +1,11 @@
 import type { RuleOutcome, Values } from '../evaluate';
-import type { Linear } from '../rules';
-import { coefficient } from './suspects';
+import { coefficient, rolesOf } from './linear';
 
 export interface BlankFill {
   cell: string;
   value: number;
   /** what the value is computed from: the parts of a sum, or the other cells of the relationship */
   basis: 'rule.basis.parts' | 'rule.basis.others';
-}
-
-/** The side with one term is the total; otherwise the left side is. */
-export function rolesOf(linear: { left: Linear; right: Linear }): { total: string[]; parts: string[] } {
-  const l = linear.left.terms.map((t) => t.name);
-  const r = linear.right.terms.map((t) => t.name);
-  return r.length === 1 && l.length > 1 ? { total: r, parts: l } : { total: l, parts: r };
 }
 
 /**

@@ -1,4 +1,5 @@
-export { findCandidates, suspectsFor, coefficient, type Candidate } from './suspects';
-export { blankFills, filledValue, rolesOf, type BlankFill } from './blankFills';
+export { findCandidates, suspectsFor, type Candidate } from './suspects';
+export { coefficient, rolesOf, blankTotal } from './linear';
+export { blankFills, filledValue, type BlankFill } from './blankFills';
 export { typoKind } from './typo';
 export { possibleSlip, type PossibleSlip } from './possibleSlip';

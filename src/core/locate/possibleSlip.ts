@@ -1,6 +1,6 @@
 import type { RuleOutcome, Values } from '../evaluate';
 import type { TypoKind } from '../findings/types';
-import { coefficient } from './suspects';
+import { coefficient } from './linear';
 import { typoKind } from './typo';
 
 export interface PossibleSlip {

@@ -1,5 +1,5 @@
 import type { RuleOutcome, Values } from '../evaluate';
-import type { Linear } from '../rules';
+import { blankTotal, coefficient } from './linear';
 
 /** A cell that, changed alone, would make a set of broken rules hold. */
 export interface Candidate {
@@ -15,14 +15,21 @@ export interface Candidate {
  * all of them and breaks nothing that holds. In table 3 a wrong cell sits in its row sum and in its
  * column (or balance) sum, and only that cell repairs both. A cell in a single broken sum (a table-4
  * group) repairs one rule, as every other cell of that sum does, so it is not singled out.
- * A relationship a blank takes part in (uncertain, the blank counted as 0) is evidence too: a filled
- * cell whose row breaks for certain and whose column breaks with a blank in it, both repaired by the
- * same value, is the one to change — if the blank were the error, the two would ask for different
- * values. Blank cells themselves are not candidates (their own value is said by blankFills).
+ * A relationship a blank part takes part in (uncertain, the blank counted as 0) is evidence too: a
+ * filled cell whose row and column both break, both repaired by the same value, is the one to
+ * change — if a blank were the error, its own other relationships would break as well. A sum whose
+ * total is blank is no evidence either way (the total may be anything) and is left out. Blank cells
+ * themselves are not candidates (their own value is said by blankFills). `allowed` rules out values
+ * a cell cannot hold (a negative count): with two wrong cells, the two cells across their rows and
+ * columns repair the same four sums, unless that would take one of them below 0.
  */
-export function findCandidates(outcomes: readonly RuleOutcome[], values: Values): Candidate[] {
+export function findCandidates(outcomes: readonly RuleOutcome[], values: Values, allowed?: (cell: string, value: number) => boolean): Candidate[] {
   const equalities = outcomes.filter(
-    (o) => (o.status === 'pass' || o.status === 'fail' || o.status === 'uncertain') && o.rule.comparison?.op === '==' && o.rule.comparison.linear,
+    (o) =>
+      (o.status === 'pass' || o.status === 'fail' || o.status === 'uncertain') &&
+      o.rule.comparison?.op === '==' &&
+      o.rule.comparison.linear &&
+      !blankTotal(o),
   );
   const byCell = new Map<string, RuleOutcome[]>();
   for (const o of equalities) {
@@ -49,40 +56,26 @@ export function findCandidates(outcomes: readonly RuleOutcome[], values: Values)
       else if (Math.abs(v - suggested) > 1e-9 + o.tolerance) agrees = false;
     }
     if (agrees && suggested !== undefined) {
-      out.push({ cell, suggested: Math.round(suggested * 1e9) / 1e9, repairs: rules.map((o) => o.rule.id) });
+      const value = Math.round(suggested * 1e9) / 1e9;
+      // A count cannot be made negative or fractional: such a change explains nothing.
+      if (!allowed || allowed(cell, value)) out.push({ cell, suggested: value, repairs: rules.map((o) => o.rule.id) });
     }
   }
   return out;
 }
 
-/** The net coefficient of a key in `left − right`. */
-export function coefficient(linear: { left: Linear; right: Linear }, key: string): number {
-  if (linear.left.terms.length + linear.right.terms.length > 16) return (coefficients.get(linear) ?? netCoefficients(linear)).get(key) ?? 0;
-  let k = 0;
-  for (const t of linear.left.terms) if (t.name === key) k += t.coef;
-  for (const t of linear.right.terms) if (t.name === key) k -= t.coef;
-  return k;
-}
-
-/** A long sum's coefficients by key, worked out once: asked for each of 10,000 parts, a scan each would be quadratic. */
-const coefficients = new WeakMap<object, Map<string, number>>();
-function netCoefficients(linear: { left: Linear; right: Linear }): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const t of linear.left.terms) m.set(t.name, (m.get(t.name) ?? 0) + t.coef);
-  for (const t of linear.right.terms) m.set(t.name, (m.get(t.name) ?? 0) - t.coef);
-  coefficients.set(linear, m);
-  return m;
-}
-
 /**
  * The suspects of one broken rule, most likely first: the candidates that repair it and at least
  * one other broken rule, best first. When the best is not unique the data cannot single a cell out,
- * and the answer is none.
+ * and the answer is none. A rule that broke with no blank in it (`alone`) may also be pinned on the
+ * one cell of it that repairs it alone: each of its other cells sits in a relationship that holds
+ * (the 结转下年度 cell of a column whose 结转下年度·总计 was left blank).
  */
-export function suspectsFor(ruleId: string, candidates: readonly Candidate[]): Candidate[] {
-  const mine = candidates.filter((c) => c.repairs.includes(ruleId) && c.repairs.length >= 2);
+export function suspectsFor(ruleId: string, candidates: readonly Candidate[], alone = false): Candidate[] {
+  const repairing = candidates.filter((c) => c.repairs.includes(ruleId));
+  const mine = repairing.filter((c) => c.repairs.length >= 2);
+  if (!mine.length) return alone && repairing.length === 1 ? repairing : [];
   mine.sort((a, b) => b.repairs.length - a.repairs.length);
-  if (!mine.length) return [];
   if (mine.length > 1 && mine[1].repairs.length === mine[0].repairs.length) return [];
   return mine;
 }

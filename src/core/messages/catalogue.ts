@@ -43,6 +43,10 @@ export const CATALOGUE = {
     zh: '{title}：{count} 个空白格按各自明细补齐后仍不成立（{equation}），差 {diff}',
     en: '{title}: still fails once its {count} blank cells are filled from their own parts ({equation}), off by {diff}',
   },
+  'rule.uncertain.located': {
+    zh: '{title}：空白按 0 计时不成立（{equation}）；{blanks} 为空，按 0 计',
+    en: '{title}: fails with blanks counted as 0 ({equation}); {blanks} blank, counted as 0',
+  },
   'rule.uncertain.blanks': {
     zh: '{title}：空白按 0 计时不成立（{equation}）；{blanks} 为空或不是数字，无法判断哪一格有误',
     en: '{title}: fails with blanks counted as 0 ({equation}); {blanks} blank or not a number, so the wrong cell cannot be told',
@@ -153,6 +157,15 @@ export const CATALOGUE = {
   'suspect.slip': {
     zh: '{slip}；改为 {suggested} 可使 {count} 条关系同时成立',
     en: '{slip}; changing it to {suggested} makes {count} relationships hold',
+  },
+  // The one cell of a broken relationship whose change breaks nothing else (each other cell sits in a relationship that holds).
+  'suspect.only-cell': {
+    zh: '改为 {suggested} 可使此关系成立；其余各格所在的其他关系都成立，只有它改动不破坏其他关系',
+    en: 'changing it to {suggested} makes this relationship hold; every other cell of it sits in a relationship that holds',
+  },
+  'suspect.only-cell-slip': {
+    zh: '{slip}；改为 {suggested} 可使此关系成立，且不破坏其他关系',
+    en: '{slip}; changing it to {suggested} makes this relationship hold and breaks no other',
   },
   'suspect.possible-slip': {
     zh: '仅凭数字推测（数据无法确定哪一格有误）：{slip}',
