@@ -122,6 +122,7 @@ export const UI_CATALOGUE = {
   redoneLoad: { zh: '已重新载入表格', en: 'The table is loaded again' },
   problemSuspect: { zh: '1 处疑似错误：{cell} 应为 {value}', en: '1 likely error: {cell} should be {value}' },
   problemSuspectOnly: { zh: '1 处疑似错误：{cell}', en: '1 likely error: {cell}' },
+  problemSuspectUncertain: { zh: '1 处疑似错误（空白按 0 计）：{cell} 应为 {value}', en: '1 likely error (blanks counted as 0): {cell} should be {value}' },
   problemFill: { zh: '1 处待补填：{cell} 应为 {value}', en: '1 blank to fill: {cell} should be {value}' },
   affectsOne: { zh: '影响 1 个勾稽关系', en: 'affects 1 relationship' },
   affectsMany: { zh: '影响 {n} 个勾稽关系', en: 'affects {n} relationships' },

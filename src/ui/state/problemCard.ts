@@ -29,8 +29,11 @@ export function problemCard(p: Problem, lang: Lang, template?: TemplateDef | nul
   const relations = p.findings.map((f) => ({ id: f.fingerprint, title: findingTitle(f, lang, template), message: formatFinding(f, lang, template) }));
   const s = p.suspect;
   let headline: string;
+  const suspect = s ? first.suspects.find((x) => x.cell === s.cell) : undefined;
+  // a blank (or text) to fill in, or a filled cell named while blanks were counted as 0
+  const fill = suspect?.code === 'suspect.blank' || suspect?.code === 'suspect.not-number';
   if (s && s.suggested !== null) {
-    headline = tr(uncertain ? 'problemFill' : 'problemSuspect', lang)
+    headline = tr(fill ? 'problemFill' : uncertain ? 'problemSuspectUncertain' : 'problemSuspect', lang)
       .replace('{cell}', label(s.cell))
       .replace('{value}', formatNumber(s.suggested));
   } else if (s) {
@@ -40,7 +43,6 @@ export function problemCard(p: Problem, lang: Lang, template?: TemplateDef | nul
   }
   const n = p.findings.length;
   const affects = s || n > 1 ? (n === 1 ? tr('affectsOne', lang) : tr('affectsMany', lang).replace('{n}', String(n))) : '';
-  const suspect = s ? first.suspects.find((x) => x.cell === s.cell) : undefined;
   const cells = s ? [s.cell] : first.cells.slice(0, 6);
   const sep = lang === 'en' ? ', ' : '、';
   return {
