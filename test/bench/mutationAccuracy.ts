@@ -123,6 +123,7 @@ export function mutationAccuracy(reports: readonly FullReport[]): string[] {
   let bothPinned = 0;
   let pairsDetected = 0;
   let pairsMisled = 0;
+  let everyRelation = 0;
   const locatable = { pairs: 0, pinned: 0 };
   for (const { name, reading } of reports) {
     const r = rng(20240101 + name.length);
@@ -208,6 +209,9 @@ export function mutationAccuracy(reports: readonly FullReport[]): string[] {
       const both = suspectOf(res, a, false)?.suggested === count(a) && suspectOf(res, b, false)?.suggested === count(b);
       if (both) bothPinned++;
       if (wrongPins(res, { [a]: count(a)!, [b]: count(b)! })) pairsMisled++;
+      // every broken relationship of table 3 names its wrong cell first: one card per wrong cell
+      const broken = res.findings.filter((f) => f.rule.startsWith('t3.') && f.severity !== 'info' && (f.status === 'fail' || f.code === 'rule.uncertain.located'));
+      if (both && broken.every((f) => f.suspects[0] && !f.suspects[0].possible && [a, b].includes(f.suspects[0].cell))) everyRelation++;
       if (canLocate(a) && canLocate(b)) {
         locatable.pairs++;
         if (both) locatable.pinned++;
@@ -229,7 +233,7 @@ export function mutationAccuracy(reports: readonly FullReport[]): string[] {
   const pinned = single.t3.slipPinned + single.t4.slipPinned;
   out.push(`  笔误类型说对（目标 ≥ 95%）：${pct(named, pinned)}`);
   out.push(
-    `双格改动（表三，不同行不同列）：${pairs} 例；发现 ${pct(pairsDetected, pairs)}，两格都定位且建议值正确 ${pct(bothPinned, pairs)}（目标 ≥ 95%），确定的嫌疑指错 ${pct(pairsMisled, pairs)}`,
+    `双格改动（表三，不同行不同列）：${pairs} 例；发现 ${pct(pairsDetected, pairs)}，两格都定位且建议值正确 ${pct(bothPinned, pairs)}（目标 ≥ 95%），确定的嫌疑指错 ${pct(pairsMisled, pairs)}；两格都定位且每个不成立的关系都首先指向其中一格（每格一张卡片）${pct(everyRelation, pairs)}`,
     `  其中两格都能由数据定位（各在两个总计已填的关系中）：${locatable.pairs} 例，两格都定位 ${pct(locatable.pinned, locatable.pairs)}；其余 ${pairs - locatable.pairs} 例至少一格只在一个有信息的关系中（所在行的总计为空），任何方法都无法确定是哪一格`,
     ...perReport,
   );

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { summarise } from '../../src/core';
 import { importHtml, importText } from '../../src/io';
 import { messageOf } from '../support/audit';
 import { auditTables } from '../support/pipeline';
@@ -85,8 +86,16 @@ describe('locating a wrong cell among blanks', () => {
     // 予以公开·商业企业 were 6 too many and 无法提供·本机关不掌握·自然人 6 too few — but that one is 0.
     const r = auditTables(sample, { edits: { ...twoColumns, 't3.granted.natural': '30', 't3.unable.2.commercial': '6' } });
     const first = (rule: string) => r.findings.find((f) => f.rule === rule)!.suspects[0];
+    // each of the four broken sums names its cell — also 予以公开's row, where 予以公开·商业企业 → 4 ties
+    // with 予以公开·自然人 → 24 when the row is looked at alone: only the second is part of a whole explanation
     expect(first('t3.results.natural')).toMatchObject({ cell: 't3.granted.natural', suggested: 24 });
+    expect(first('t3.row.granted')).toMatchObject({ cell: 't3.granted.natural', suggested: 24 });
     expect(first('t3.row.unable.2')).toMatchObject({ cell: 't3.unable.2.commercial', suggested: 0 });
+    expect(first('t3.results.commercial')).toMatchObject({ cell: 't3.unable.2.commercial', suggested: 0 });
+    expect(summarise(r).problems.map((p) => [p.suspect, p.findings.length])).toEqual([
+      [{ cell: 't3.unable.2.commercial', suggested: 0 }, 2],
+      [{ cell: 't3.granted.natural', suggested: 24 }, 2],
+    ]);
     const pinned = r.findings.flatMap((f) => f.suspects.filter((s) => !s.possible).map((s) => `${s.cell}=${s.suggested}`));
     expect(new Set(pinned)).toEqual(new Set(['t3.granted.natural=24', 't3.unable.2.commercial=0']));
   });

@@ -1,5 +1,5 @@
 import type { RuleOutcome, Values } from '../evaluate';
-import { blankFills, blankTotal, filledValue, findCandidates, rolesOf, suspectsFor, type BlankFill } from '../locate';
+import { blankFills, blankTotal, certainByCover, filledValue, findCandidates, rolesOf, suspectsFor, type BlankFill, type Candidate } from '../locate';
 import type { MessageCode, MessageParams, TermsParam } from '../messages';
 import type { Linear } from '../rules';
 import type { TemplateDef } from '../template/types';
@@ -29,9 +29,15 @@ export function ruleFindings(
   // Suspects are looked for only where a rule broke (for certain, or with a blank counted as 0),
   // blanks filled only where one is uncertain (a report that passes, as most do, needs neither).
   const fills = outcomes.some((o) => o.status === 'uncertain') ? blankFills(outcomes, values) : new Map<RuleOutcome, BlankFill>();
-  const candidates = outcomes.some((o) => o.status === 'fail' || o.status === 'uncertain')
-    ? findCandidates(fills.size ? withTotalsFilled(outcomes, fills, values) : outcomes, values, (cell, value) => canHold(template, cell, value))
-    : [];
+  const broken = outcomes.some((o) => o.status === 'fail' || o.status === 'uncertain');
+  const evidence = broken && fills.size ? withTotalsFilled(outcomes, fills, values) : outcomes;
+  const candidates = broken ? findCandidates(evidence, values, (cell, value) => canHold(template, cell, value)) : [];
+  // Several wrong cells: the cells every smallest whole explanation needs (certainByCover).
+  const covered = candidates.length ? certainByCover(brokenEqualities(evidence), candidates) : new Map<string, Candidate>();
+  const suspectsOf = (id: string, alone: boolean): Candidate[] => {
+    const c = covered.get(id);
+    return c ? [c] : suspectsFor(id, candidates, alone);
+  };
   const out: Finding[] = [];
   for (const o of outcomes) {
     if (o.status === 'pass' || o.status === 'skipped') continue;
@@ -52,7 +58,7 @@ export function ruleFindings(
       continue;
     }
     if (o.status === 'fail') {
-      const suspects = suspectsFor(rule.id, candidates, true).map((c) => certainSuspect(c.cell, c.suggested, values.get(c.cell), c.repairs.length));
+      const suspects = suspectsOf(rule.id, true).map((c) => certainSuspect(c.cell, c.suggested, values.get(c.cell), c.repairs.length));
       // No cell singled out: the digits may still point at one (offered as possible, never certain).
       if (!suspects.length) {
         const guess = possibleSuspect(o, outcomes, values);
@@ -62,7 +68,7 @@ export function ruleFindings(
       continue;
     }
     // Uncertain: a blank takes part.
-    const located = suspectsFor(rule.id, candidates);
+    const located = suspectsOf(rule.id, false);
     const fill = fills.get(o);
     if (located.length && linear) {
       // A filled cell that this rule and another broken one both ask to change to the same value:
@@ -121,6 +127,13 @@ export function ruleFindings(
     }
   }
   return out;
+}
+
+/** The equalities that broke and say something of their cells (a blank total says nothing). */
+function brokenEqualities(outcomes: readonly RuleOutcome[]): string[] {
+  return outcomes
+    .filter((o) => (o.status === 'fail' || o.status === 'uncertain') && o.rule.comparison?.op === '==' && o.rule.comparison.linear && !blankTotal(o))
+    .map((o) => o.rule.id);
 }
 
 /**

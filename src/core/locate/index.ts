@@ -3,3 +3,4 @@ export { coefficient, rolesOf, blankTotal } from './linear';
 export { blankFills, filledValue, type BlankFill } from './blankFills';
 export { typoKind } from './typo';
 export { possibleSlip, type PossibleSlip } from './possibleSlip';
+export { certainByCover } from './cover';
