@@ -4,6 +4,8 @@ import type { Candidate } from './suspects';
 const MAX_BROKEN = 14;
 const MAX_CELLS = 6;
 const MAX_COVERS = 64;
+/** Sets looked at before giving up (then nothing is certain from here, as with no explanation). */
+const MAX_STEPS = 20_000;
 
 /**
  * Several wrong cells at once: the smallest sets of candidates in which every broken relationship
@@ -27,7 +29,9 @@ export function certainByCover(broken: readonly string[], candidates: readonly C
   let covers: Candidate[][] = [];
   const covered = new Set<string>();
   const chosen: Candidate[] = [];
+  let steps = 0;
   const search = (): void => {
+    if (++steps > MAX_STEPS) return;
     if (chosen.length > best || chosen.length > MAX_CELLS || covers.length > MAX_COVERS) return;
     // the uncovered rule with the fewest ways to repair it
     let next: string | undefined;
@@ -52,7 +56,7 @@ export function certainByCover(broken: readonly string[], candidates: readonly C
     }
   };
   search();
-  if (!covers.length || covers.length > MAX_COVERS) return out;
+  if (!covers.length || covers.length > MAX_COVERS || steps > MAX_STEPS) return out;
   for (const c of covers[0]) {
     if (covers.every((cover) => cover.includes(c))) for (const r of c.repairs) out.set(r, c);
   }
