@@ -16,7 +16,9 @@ const LONG_TASKS = `(() => {
 /**
  * In Chromium, the built page: 200 files (the twenty of the batch test, ten times over) opened at
  * once in the batch view. Reports per second through the page's worker (reading, recognition,
- * audit and summary there; the page only stores), and the longest main-thread task meanwhile.
+ * audit and summary there; the page only stores) against only reading the same files in the same
+ * state of the worker — the first batch against a fresh worker, a second batch against a warm
+ * one — and the longest main-thread task during the first batch.
  */
 export async function batchBench(count = 200): Promise<string[]> {
   if (!existsSync(resolve(ROOT, 'dist/index.html'))) await build({ root: ROOT, configFile: resolve(ROOT, 'vite.config.ts'), logLevel: 'warn' });
@@ -71,14 +73,56 @@ export async function batchBench(count = 200): Promise<string[]> {
       for (const f of files) await reader.readFile(f.name, new Uint8Array(await f.arrayBuffer()));
       return performance.now() - t0;
     });
+    // Both warm: the same 200 files as a second batch (each replaces its own first reading, as a
+    // resubmission does), then only read once more. The first batch paid for compiling the readers
+    // and the engine in the worker; the reading-only pass after it found the readers compiled.
+    await page.locator('input[data-batch-files]').setInputFiles(paths);
+    await page.waitForFunction(() => performance.getEntriesByName('gouji:batch').length > 1, null, { timeout: 600_000 });
+    const warmMs = await page.evaluate(() => performance.getEntriesByName('gouji:batch').at(-1)!.duration);
+    await page.waitForTimeout(1000);
+    const readOnlyMs2 = await page.evaluate(async () => {
+      type Reader = { readFile(name: string, bytes: Uint8Array): Promise<{ kind: string }> };
+      const reader = (window as unknown as { __goujiReader: Reader }).__goujiReader;
+      const files = [...(document.getElementById('bench-files') as HTMLInputElement).files!];
+      const t0 = performance.now();
+      for (const f of files) await reader.readFile(f.name, new Uint8Array(await f.arrayBuffer()));
+      return performance.now() - t0;
+    });
+    // Only reading with the worker's code cold too, in a page of its own, as the first batch was.
+    const coldPage = await (await browser.newContext()).newPage();
+    await coldPage.goto(APP_URL);
+    await coldPage.evaluate(async () => {
+      type Reader = { readFile(name: string, bytes: Uint8Array): Promise<unknown> };
+      await (window as unknown as { __goujiReader: Reader }).__goujiReader.readFile('warm.txt', new TextEncoder().encode('项目\t数量\n合计\t1'));
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.multiple = true;
+      input.id = 'bench-files';
+      input.hidden = true;
+      document.body.append(input);
+    });
+    await coldPage.locator('#bench-files').setInputFiles(paths);
+    const coldReadMs = await coldPage.evaluate(async () => {
+      type Reader = { readFile(name: string, bytes: Uint8Array): Promise<{ kind: string }> };
+      const reader = (window as unknown as { __goujiReader: Reader }).__goujiReader;
+      const files = [...(document.getElementById('bench-files') as HTMLInputElement).files!];
+      const t0 = performance.now();
+      for (const f of files) await reader.readFile(f.name, new Uint8Array(await f.arrayBuffer()));
+      return performance.now() - t0;
+    });
+    const coldReadRate = count / (coldReadMs / 1000);
     const batchRate = count / (m.ms / 1000);
     const readRate = count / (readOnlyMs / 1000);
+    const warmRate = count / (warmMs / 1000);
+    const readRate2 = count / (readOnlyMs2 / 1000);
     await page.evaluate(() => indexedDB.deleteDatabase('gouji-batch'));
     return [
       `batch in the page (${count} files, ${rows} rows after resubmissions replaced older ones):`,
       `  reports per second through the page's worker: ${fmt(batchRate)} (${fmt(m.ms / 1000)} s in all, worker round trip median ${fmt(median(m.reads))} ms)`,
-      `  the same files only read in that worker (import, no audit): ${fmt(readRate)} per second; batch rate ÷ reading-only rate ${fmt(batchRate / readRate, 2)}`,
-      `  longest main-thread task during the batch: ${fmt(m.longest)} ms (target ≤ 100 ms; ${m.longTasks} tasks over 50 ms, at ms after start + length: ${m.at})`,
+      `  the same files only read (import, no audit) in a fresh page's worker, cold as the first batch's: ${fmt(coldReadRate)} per second; first batch ÷ that ${fmt(batchRate / coldReadRate, 2)}`,
+      `  (only read in the batch's worker right after it, its readers warm: ${fmt(readRate)} per second; first batch ÷ that ${fmt(batchRate / readRate, 2)} — cold against warm)`,
+      `  both warm (the same files again): batch ${fmt(warmRate)} per second ÷ only reading ${fmt(readRate2)} per second = ${fmt(warmRate / readRate2, 2)} (target ≥ 0.8)`,
+      `  longest main-thread task during the first batch: ${m.longTasks ? `${fmt(m.longest)} ms` : 'under 50 ms'} (target ≤ 100 ms; ${m.longTasks} tasks over 50 ms${m.longTasks ? `, at ms after start + length: ${m.at}` : ''})`,
     ];
   } finally {
     await browser.close();
