@@ -145,6 +145,22 @@ describe('the reviewer’s workbench', () => {
     expect(toast!.y).toBeGreaterThan(bar!.y + bar!.height);
   });
 
+  it('nor the status line, when it wraps (English at 1024 px)', async () => {
+    await page.setViewportSize({ width: 1024, height: 680 });
+    await page.getByRole('button', { name: 'English' }).click();
+    try {
+      await page.getByRole('button', { name: 'Sample with one error', exact: true }).click();
+      await expect.poll(() => page.locator('.toast').count()).toBe(1);
+      const toast = (await page.locator('.toast').boundingBox())!;
+      const status = (await page.locator('footer.status').boundingBox())!;
+      expect(status.height).toBeGreaterThan(30); // two lines: the test means something only then
+      expect(toast.y + toast.height).toBeLessThanOrEqual(status.y);
+    } finally {
+      await page.getByRole('button', { name: '中文' }).click();
+      await page.setViewportSize({ width: 1400, height: 900 });
+    }
+  });
+
   it('at 1024×600, a jump to a finding shows the cell and its row label inside the grid', async () => {
     await page.setViewportSize({ width: 1024, height: 600 });
     const wrong = sample.replace('\t22\n\t0\n\t0\n\t0\n\t0\n\t0\n\t22\n', '\t22\n\t0\n\t0\n\t0\n\t0\n\t5\n\t22\n'); // 无法提供·3 其他组织 0 → 5
