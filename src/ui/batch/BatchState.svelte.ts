@@ -119,10 +119,11 @@ export class BatchState {
     try {
       outcome = await this.reader.readBatchFile(s.name, await s.bytes());
     } catch (e) {
-      return [failedEntry(s.name, String((e as Error)?.message ?? e))];
+      const message = String((e as Error)?.message ?? e);
+      return [failedEntry(s.name, { zh: message, en: message })];
     }
     if (outcome.kind === 'batch') return outcome.entries;
-    if (outcome.kind === 'failed') return [failedEntry(s.name, readFailureText(outcome.why, 'zh'))];
+    if (outcome.kind === 'failed') return [failedEntry(s.name, { zh: readFailureText(outcome.why, 'zh'), en: readFailureText(outcome.why, 'en') })];
     return [];
   }
 
@@ -262,8 +263,8 @@ export class BatchState {
   }
 }
 
-function failedEntry(name: string, why: string): BatchEntry {
-  return { name, format: 'unknown', tables: [], narrative: [], issues: [], reading: null, errors: [why], facts: factsOf(null, [why]) };
+function failedEntry(name: string, why: { zh: string; en: string }): BatchEntry {
+  return { name, format: 'unknown', tables: [], narrative: [], issues: [], reading: null, errors: [why.zh], facts: factsOf(null, [why.zh], [why.en]) };
 }
 
 function sameEdits(a: Record<string, string>, b: Record<string, string>): boolean {

@@ -1,4 +1,4 @@
-import { formatFinding, isFailing, summarise, type AuditResult, type Verdict } from '../../core';
+import { formatFinding, isFailing, summarise, type AuditResult, type Lang, type Verdict } from '../../core';
 import type { Decision } from '../../io/export/exportContext';
 import { formatZh } from '../../io/export/reportFacts';
 
@@ -27,8 +27,8 @@ export interface BatchFacts {
   failing: string[];
 }
 
-/** The facts of an audit (null: nothing could be read, `errors` says why). */
-export function factsOf(result: AuditResult | null, errors: readonly string[] = []): BatchFacts {
+/** The facts of an audit (null: nothing could be read, `errors` says why; `errorsEn` in English). */
+export function factsOf(result: AuditResult | null, errors: readonly string[] = [], errorsEn: readonly string[] = errors): BatchFacts {
   const s = summarise(result);
   const f = s.problems[0]?.findings[0];
   const failing = result ? result.findings.filter(isFailing) : [];
@@ -42,11 +42,19 @@ export function factsOf(result: AuditResult | null, errors: readonly string[] = 
     expected: s.cells.expected,
     errors: s.problems.filter((p) => p.severity === 'error').length,
     warnings: s.problems.filter((p) => p.severity === 'warning').length,
-    first: f && result ? { zh: formatFinding(f, 'zh', result.template), en: formatFinding(f, 'en', result.template) } : errors[0] ? { zh: errors[0], en: errors[0] } : null,
+    first: f && result ? { zh: formatFinding(f, 'zh', result.template), en: formatFinding(f, 'en', result.template) } : errors[0] ? { zh: errors[0], en: errorsEn[0] ?? errors[0] } : null,
     verdict: s.verdict,
     cleared,
     failing: failing.map((x) => x.fingerprint),
   };
+}
+
+/** The format column in the reader's language (`2021 格式` / `2021 format`; the facts keep the Chinese the exports print). */
+export function formatWord(facts: Pick<BatchFacts, 'templateId' | 'format'>, lang: Lang): string {
+  if (lang === 'zh' || !facts.templateId) return facts.format;
+  if (facts.templateId === 'generic') return 'not a report';
+  const year = /(\d{4})$/.exec(facts.templateId);
+  return year ? `${year[1]} format` : facts.format;
 }
 
 /**

@@ -28,7 +28,7 @@ export async function readBatchFile(name: string, bytes: Uint8Array): Promise<Ba
     const { files, issues } = filesInZip(name, bytes);
     const out: BatchEntry[] = [];
     for (const f of files) out.push(await readOne(`${name}/${f.name}`, f.bytes));
-    if (!out.length) out.push(unreadable(name, 'unknown', issues.map((i) => formatIssue(i)), issues));
+    if (!out.length) out.push(unreadable(name, 'unknown', issues));
     return out;
   }
   return [await readOne(name, bytes)];
@@ -36,17 +36,20 @@ export async function readBatchFile(name: string, bytes: Uint8Array): Promise<Ba
 
 async function readOne(name: string, bytes: Uint8Array): Promise<BatchEntry> {
   const imported = await importFile(name, bytes);
-  const errors = imported.issues.map((i) => formatIssue(i));
-  if (!imported.tables.length) return unreadable(name, imported.format, errors.length ? errors : ['未找到可读取的表格'], imported.issues);
+  if (!imported.tables.length) return unreadable(name, imported.format, imported.issues);
   try {
     const reading = recognise(imported.tables, REPORT_TEMPLATES, { text: imported.narrative });
     const result = audit(reading, { templates: REPORT_TEMPLATES, rulemakers: RULEMAKERS });
     return { name, format: imported.format, tables: imported.tables, narrative: imported.narrative, issues: imported.issues, reading, errors: [], facts: factsOf(result) };
   } catch (e) {
-    return unreadable(name, imported.format, [`审核时出错：${(e as Error).message}`], imported.issues);
+    return unreadable(name, imported.format, imported.issues, { zh: `审核时出错：${(e as Error).message}`, en: `The audit failed: ${(e as Error).message}` });
   }
 }
 
-function unreadable(name: string, format: InputFormat, errors: string[], issues: ImportIssue[]): BatchEntry {
-  return { name, format, tables: [], narrative: [], issues, reading: null, errors, facts: factsOf(null, errors) };
+/** A file with no report in it: why, from its reader's issues (or `why`), in Chinese and English. */
+function unreadable(name: string, format: InputFormat, issues: ImportIssue[], why?: { zh: string; en: string }): BatchEntry {
+  const say = (lang: 'zh' | 'en') =>
+    why ? [why[lang]] : issues.length ? issues.map((i) => formatIssue(i, lang)) : [lang === 'zh' ? '未找到可读取的表格' : 'No table could be read'];
+  const errors = say('zh');
+  return { name, format, tables: [], narrative: [], issues, reading: null, errors, facts: factsOf(null, errors, say('en')) };
 }
