@@ -39,11 +39,8 @@ export async function batchBench(count = 200): Promise<string[]> {
     const page = await context.newPage();
     await page.goto(APP_URL);
     await page.locator('[data-batch-switch="batch"]').click();
-    // The worker started (and its code compiled) before either pass is timed, as it is for the second.
-    await page.evaluate(async () => {
-      type Reader = { readFile(name: string, bytes: Uint8Array): Promise<unknown> };
-      await (window as unknown as { __goujiReader: Reader }).__goujiReader.readFile('warm.txt', new TextEncoder().encode('项目\t数量\n合计\t1'));
-    });
+    // The worker started (and its code compiled) before anything is timed.
+    await startWorker(page);
     await page.locator('input[data-batch-files]').setInputFiles(paths);
     await page.waitForFunction(() => performance.getEntriesByName('gouji:batch').length > 0, null, { timeout: 600_000 });
     const m = await page.evaluate(() => {
@@ -54,25 +51,8 @@ export async function batchBench(count = 200): Promise<string[]> {
     });
     const rows = await page.locator('table.batch-table tbody tr').count();
     await page.waitForTimeout(1000); // the pairing of years after the batch, in slices, is over
-    // The same files only read (import: bytes → tables, no recognition, audit or storing), one after
-    // another in the same worker: the page's own reading-only rate.
-    await page.evaluate(() => {
-      const input = document.createElement('input');
-      input.type = 'file';
-      input.multiple = true;
-      input.id = 'bench-files';
-      input.hidden = true;
-      document.body.append(input);
-    });
-    await page.locator('#bench-files').setInputFiles(paths);
-    const readOnlyMs = await page.evaluate(async () => {
-      type Reader = { readFile(name: string, bytes: Uint8Array): Promise<{ kind: string }> };
-      const reader = (window as unknown as { __goujiReader: Reader }).__goujiReader;
-      const files = [...(document.getElementById('bench-files') as HTMLInputElement).files!];
-      const t0 = performance.now();
-      for (const f of files) await reader.readFile(f.name, new Uint8Array(await f.arrayBuffer()));
-      return performance.now() - t0;
-    });
+    // The same files only read in the same worker, right after the batch: its readers warm.
+    const readOnly = await readOnlyMs(page, paths);
     // Both warm: the same 200 files as a second batch (each replaces its own first reading, as a
     // resubmission does), then only read once more. The first batch paid for compiling the readers
     // and the engine in the worker; the reading-only pass after it found the readers compiled.
@@ -80,41 +60,17 @@ export async function batchBench(count = 200): Promise<string[]> {
     await page.waitForFunction(() => performance.getEntriesByName('gouji:batch').length > 1, null, { timeout: 600_000 });
     const warmMs = await page.evaluate(() => performance.getEntriesByName('gouji:batch').at(-1)!.duration);
     await page.waitForTimeout(1000);
-    const readOnlyMs2 = await page.evaluate(async () => {
-      type Reader = { readFile(name: string, bytes: Uint8Array): Promise<{ kind: string }> };
-      const reader = (window as unknown as { __goujiReader: Reader }).__goujiReader;
-      const files = [...(document.getElementById('bench-files') as HTMLInputElement).files!];
-      const t0 = performance.now();
-      for (const f of files) await reader.readFile(f.name, new Uint8Array(await f.arrayBuffer()));
-      return performance.now() - t0;
-    });
+    const readOnly2 = await readOnlyMs(page, paths);
     // Only reading with the worker's code cold too, in a page of its own, as the first batch was.
     const coldPage = await (await browser.newContext()).newPage();
     await coldPage.goto(APP_URL);
-    await coldPage.evaluate(async () => {
-      type Reader = { readFile(name: string, bytes: Uint8Array): Promise<unknown> };
-      await (window as unknown as { __goujiReader: Reader }).__goujiReader.readFile('warm.txt', new TextEncoder().encode('项目\t数量\n合计\t1'));
-      const input = document.createElement('input');
-      input.type = 'file';
-      input.multiple = true;
-      input.id = 'bench-files';
-      input.hidden = true;
-      document.body.append(input);
-    });
-    await coldPage.locator('#bench-files').setInputFiles(paths);
-    const coldReadMs = await coldPage.evaluate(async () => {
-      type Reader = { readFile(name: string, bytes: Uint8Array): Promise<{ kind: string }> };
-      const reader = (window as unknown as { __goujiReader: Reader }).__goujiReader;
-      const files = [...(document.getElementById('bench-files') as HTMLInputElement).files!];
-      const t0 = performance.now();
-      for (const f of files) await reader.readFile(f.name, new Uint8Array(await f.arrayBuffer()));
-      return performance.now() - t0;
-    });
+    await startWorker(coldPage);
+    const coldReadMs = await readOnlyMs(coldPage, paths);
     const coldReadRate = count / (coldReadMs / 1000);
     const batchRate = count / (m.ms / 1000);
-    const readRate = count / (readOnlyMs / 1000);
+    const readRate = count / (readOnly / 1000);
     const warmRate = count / (warmMs / 1000);
-    const readRate2 = count / (readOnlyMs2 / 1000);
+    const readRate2 = count / (readOnly2 / 1000);
     await page.evaluate(() => indexedDB.deleteDatabase('gouji-batch'));
     return [
       `batch in the page (${count} files, ${rows} rows after resubmissions replaced older ones):`,
@@ -127,6 +83,39 @@ export async function batchBench(count = 200): Promise<string[]> {
   } finally {
     await browser.close();
   }
+}
+
+type BenchPage = import('playwright-core').Page;
+
+/** Starts the page's worker (its code compiled) with a tiny read, before anything is timed. */
+async function startWorker(page: BenchPage): Promise<void> {
+  await page.evaluate(async () => {
+    type Reader = { readFile(name: string, bytes: Uint8Array): Promise<unknown> };
+    await (window as unknown as { __goujiReader: Reader }).__goujiReader.readFile('warm.txt', new TextEncoder().encode('项目\t数量\n合计\t1'));
+  });
+}
+
+/** Milliseconds to only read the files (import: bytes → tables, no recognition, audit or storing), one after another in the page's worker. */
+async function readOnlyMs(page: BenchPage, paths: readonly string[]): Promise<number> {
+  if (!(await page.locator('#bench-files').count())) {
+    await page.evaluate(() => {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.multiple = true;
+      input.id = 'bench-files';
+      input.hidden = true;
+      document.body.append(input);
+    });
+    await page.locator('#bench-files').setInputFiles([...paths]);
+  }
+  return page.evaluate(async () => {
+    type Reader = { readFile(name: string, bytes: Uint8Array): Promise<{ kind: string }> };
+    const reader = (window as unknown as { __goujiReader: Reader }).__goujiReader;
+    const files = [...(document.getElementById('bench-files') as HTMLInputElement).files!];
+    const t0 = performance.now();
+    for (const f of files) await reader.readFile(f.name, new Uint8Array(await f.arrayBuffer()));
+    return performance.now() - t0;
+  });
 }
 
 function median(xs: number[]): number {
