@@ -83,14 +83,14 @@ describe('a table-4 group: a possible suspect from the digits', () => {
     expect(problem.suspect).toBeNull();
   });
 
-  it('总计 20 written 2: every part would have to drop 18 below what it is, so 总计 is the one cell (certain)', () => {
+  it('总计 20 written 2: offered as possible, not certain — every part would have to drop below 0, but two wrong parts leave the same picture', () => {
     const r = edit({ 't4.suit_direct.total': '2' });
     const f = r.findings.find((x) => x.rule === 't4.group.suit_direct')!;
     expect(f.suspects).toHaveLength(1);
-    expect(f.suspects[0]).toMatchObject({ cell: 't4.suit_direct.total', suggested: 20, typo: 'scale', code: 'suspect.only-cell-slip' });
-    expect(f.suspects[0].possible).toBeUndefined();
-    expect(formatSuspect(f.suspects[0], 'zh', r.template)).toBe('疑似数量级错误：填写 2，应为 20；改为 20 可使此关系成立，且不破坏其他关系');
-    expect(summarise(r).problems.find((p) => p.findings.includes(f))!.suspect).toEqual({ cell: 't4.suit_direct.total', suggested: 20 });
+    expect(f.suspects[0]).toMatchObject({ cell: 't4.suit_direct.total', suggested: 20, typo: 'scale', possible: true });
+    // 结果维持 1 → 42 and 结果纠正 12 → 321 with 总计 20 kept: 总计 is again the only cell that could repair the group
+    const two = edit({ 't4.suit_direct.upheld': '42', 't4.suit_direct.corrected': '321' });
+    expect(two.findings.find((x) => x.rule === 't4.group.suit_direct')!.suspects.filter((s) => !s.possible)).toEqual([]);
   });
 
   it('two cells one slip away (行政复议 结果纠正 2 written 12: 总计 3 could be 13 too) → none offered', () => {

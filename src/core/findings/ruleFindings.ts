@@ -1,5 +1,5 @@
 import type { RuleOutcome, Values } from '../evaluate';
-import { blankFills, blankTotal, certainByCover, filledValue, findCandidates, rolesOf, suspectsFor, type BlankFill, type Candidate } from '../locate';
+import { blankAnyTotal, blankFills, blankTotal, certainByCover, filledValue, findCandidates, rolesOf, suspectsFor, totalCells, type BlankFill, type Candidate } from '../locate';
 import type { MessageCode, MessageParams, TermsParam } from '../messages';
 import type { Linear } from '../rules';
 import type { TemplateDef } from '../template/types';
@@ -32,11 +32,25 @@ export function ruleFindings(
   const broken = outcomes.some((o) => o.status === 'fail' || o.status === 'uncertain');
   const evidence = broken && fills.size ? withTotalsFilled(outcomes, fills, values) : outcomes;
   const candidates = broken ? findCandidates(evidence, values, (cell, value) => canHold(template, cell, value)) : [];
-  // Several wrong cells: the cells every smallest whole explanation needs (certainByCover).
-  const covered = candidates.length ? certainByCover(brokenEqualities(evidence), candidates) : new Map<string, Candidate>();
-  const suspectsOf = (id: string, alone: boolean): Candidate[] => {
+  // Several wrong cells, or one alone in its relationship: the cells every smallest whole
+  // explanation needs (certainByCover). A relationship judged with blank totals filled from their
+  // parts depends on those parts too: evidence, but not one a whole explanation must repair.
+  const filled = new Set(evidence.filter((o, i) => o !== outcomes[i]));
+  const covered = candidates.length ? certainByCover(brokenEqualities(evidence.filter((o) => !filled.has(o))), candidates) : new Map<string, Candidate>();
+  // A cell that repairs one relationship alone is named only when every other cell of it sits in a
+  // relationship that holds: not when another is merely in a broken one too (two wrong cells in
+  // one sum) or would go below 0 (two wrong parts of a table-4 group leave only its 总计 ≥ 0).
+  if ([...covered.values()].some((c) => c.repairs.length === 1)) {
+    const holding = holdingCells(evidence);
+    for (const [id, c] of covered) {
+      if (c.repairs.length > 1) continue;
+      const o = evidence.find((x) => x.rule.id === id);
+      if (!o || o.blanks.length || !o.rule.cells.every((k) => k === c.cell || holding.has(k))) covered.delete(id);
+    }
+  }
+  const suspectsOf = (id: string): Candidate[] => {
     const c = covered.get(id);
-    return c ? [c] : suspectsFor(id, candidates, alone);
+    return c ? [c] : suspectsFor(id, candidates);
   };
   const out: Finding[] = [];
   for (const o of outcomes) {
@@ -58,7 +72,7 @@ export function ruleFindings(
       continue;
     }
     if (o.status === 'fail') {
-      const suspects = suspectsOf(rule.id, true).map((c) => certainSuspect(c.cell, c.suggested, values.get(c.cell), c.repairs.length));
+      const suspects = suspectsOf(rule.id).map((c) => certainSuspect(c.cell, c.suggested, values.get(c.cell), c.repairs.length));
       // No cell singled out: the digits may still point at one (offered as possible, never certain).
       if (!suspects.length) {
         const guess = possibleSuspect(o, outcomes, values);
@@ -68,7 +82,7 @@ export function ruleFindings(
       continue;
     }
     // Uncertain: a blank takes part.
-    const located = suspectsOf(rule.id, false);
+    const located = suspectsOf(rule.id);
     const fill = fills.get(o);
     if (located.length && linear) {
       // A filled cell that this rule and another broken one both ask to change to the same value:
@@ -129,10 +143,22 @@ export function ruleFindings(
   return out;
 }
 
+/** The cells of equalities that hold and say something of them (no blank total in them). */
+function holdingCells(outcomes: readonly RuleOutcome[]): Set<string> {
+  const totals = totalCells(outcomes);
+  const out = new Set<string>();
+  for (const o of outcomes) {
+    if (o.status !== 'pass' || o.rule.comparison?.op !== '==' || !o.rule.comparison.linear || blankAnyTotal(o, totals)) continue;
+    for (const k of o.rule.cells) out.add(k);
+  }
+  return out;
+}
+
 /** The equalities that broke and say something of their cells (a blank total says nothing). */
 function brokenEqualities(outcomes: readonly RuleOutcome[]): string[] {
+  const totals = totalCells(outcomes);
   return outcomes
-    .filter((o) => (o.status === 'fail' || o.status === 'uncertain') && o.rule.comparison?.op === '==' && o.rule.comparison.linear && !blankTotal(o))
+    .filter((o) => (o.status === 'fail' || o.status === 'uncertain') && o.rule.comparison?.op === '==' && o.rule.comparison.linear && !blankAnyTotal(o, totals))
     .map((o) => o.rule.id);
 }
 
@@ -144,7 +170,7 @@ function brokenEqualities(outcomes: readonly RuleOutcome[]): string[] {
 function withTotalsFilled(outcomes: readonly RuleOutcome[], fills: ReadonlyMap<RuleOutcome, BlankFill>, values: Values): RuleOutcome[] {
   return outcomes.map((o) => {
     const linear = o.rule.comparison?.linear;
-    if (o.status !== 'uncertain' || !linear || blankTotal(o) || !o.blanks.every((b) => filledValue(fills, b) !== undefined)) return o;
+    if ((o.status !== 'uncertain' && o.status !== 'pass') || !o.blanks.length || !linear || blankTotal(o) || !o.blanks.every((b) => filledValue(fills, b) !== undefined)) return o;
     const filled = new Map(values);
     for (const b of o.blanks) filled.set(b, filledValue(fills, b)!);
     const left = linearValue(linear.left, filled);

@@ -1,5 +1,5 @@
 export { findCandidates, suspectsFor, type Candidate } from './suspects';
-export { coefficient, rolesOf, blankTotal } from './linear';
+export { coefficient, rolesOf, blankTotal, blankAnyTotal, totalCells } from './linear';
 export { blankFills, filledValue, type BlankFill } from './blankFills';
 export { typoKind } from './typo';
 export { possibleSlip, type PossibleSlip } from './possibleSlip';

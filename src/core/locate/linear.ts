@@ -19,6 +19,26 @@ export function blankTotal(o: RuleOutcome): boolean {
   return total.length === 1 && o.blanks.includes(total[0]);
 }
 
+/** The cells that are the total of some sum (the side of one term). */
+export function totalCells(outcomes: readonly RuleOutcome[]): Set<string> {
+  const out = new Set<string>();
+  for (const o of outcomes) {
+    const linear = o.rule.comparison?.linear;
+    if (o.rule.comparison?.op !== '==' || !linear) continue;
+    const { total } = rolesOf(linear);
+    if (total.length === 1) out.add(total[0]);
+  }
+  return out;
+}
+
+/**
+ * Whether a relationship says nothing of its filled cells: a blank in it is the total of a sum (its
+ * own, or another's, as 结转下年度·总计 is a part of the 总计 column's balance) and may be anything.
+ */
+export function blankAnyTotal(o: RuleOutcome, totals: ReadonlySet<string>): boolean {
+  return o.blanks.some((b) => totals.has(b));
+}
+
 /** The net coefficient of a key in `left − right`. */
 export function coefficient(linear: { left: Linear; right: Linear }, key: string): number {
   if (linear.left.terms.length + linear.right.terms.length > 16) return (coefficients.get(linear) ?? netCoefficients(linear)).get(key) ?? 0;

@@ -1,5 +1,5 @@
 import type { RuleOutcome, Values } from '../evaluate';
-import { blankTotal, coefficient } from './linear';
+import { blankAnyTotal, coefficient, totalCells } from './linear';
 
 /** A cell that, changed alone, would make a set of broken rules hold. */
 export interface Candidate {
@@ -17,19 +17,21 @@ export interface Candidate {
  * group) repairs one rule, as every other cell of that sum does, so it is not singled out.
  * A relationship a blank part takes part in (uncertain, the blank counted as 0) is evidence too: a
  * filled cell whose row and column both break, both repaired by the same value, is the one to
- * change — if a blank were the error, its own other relationships would break as well. A sum whose
- * total is blank is no evidence either way (the total may be anything) and is left out. Blank cells
+ * change — if a blank were the error, its own other relationships would break as well. A
+ * relationship with a blank that is the total of a sum (its own or another's) is no evidence
+ * either way (the total may be anything) and is left out. Blank cells
  * themselves are not candidates (their own value is said by blankFills). `allowed` rules out values
  * a cell cannot hold (a negative count): with two wrong cells, the two cells across their rows and
  * columns repair the same four sums, unless that would take one of them below 0.
  */
 export function findCandidates(outcomes: readonly RuleOutcome[], values: Values, allowed?: (cell: string, value: number) => boolean): Candidate[] {
+  const totals = totalCells(outcomes);
   const equalities = outcomes.filter(
     (o) =>
       (o.status === 'pass' || o.status === 'fail' || o.status === 'uncertain') &&
       o.rule.comparison?.op === '==' &&
       o.rule.comparison.linear &&
-      !blankTotal(o),
+      !blankAnyTotal(o, totals),
   );
   const byCell = new Map<string, RuleOutcome[]>();
   for (const o of equalities) {
@@ -67,14 +69,22 @@ export function findCandidates(outcomes: readonly RuleOutcome[], values: Values,
 /**
  * The suspects of one broken rule, most likely first: the candidates that repair it and at least
  * one other broken rule, best first. When the best is not unique the data cannot single a cell out,
- * and the answer is none. A rule that broke with no blank in it (`alone`) may also be pinned on the
- * one cell of it that repairs it alone: each of its other cells sits in a relationship that holds
- * (the 结转下年度 cell of a column whose 结转下年度·总计 was left blank).
+ * and the answer is none — also when the best is not the unique best of every rule it repairs (with
+ * three wrong cells, one change can mirror another: 其他处理·1 8 too few in the 总计 column and
+ * 不予处理·2·其他 8 too many make 不予处理·2·总计 look like the cell to change). (The one cell of a
+ * relationship that repairs it alone is named only where every broken relationship is explained:
+ * certainByCover.)
  */
-export function suspectsFor(ruleId: string, candidates: readonly Candidate[], alone = false): Candidate[] {
-  const repairing = candidates.filter((c) => c.repairs.includes(ruleId));
-  const mine = repairing.filter((c) => c.repairs.length >= 2);
-  if (!mine.length) return alone && repairing.length === 1 ? repairing : [];
+export function suspectsFor(ruleId: string, candidates: readonly Candidate[]): Candidate[] {
+  const mine = best(ruleId, candidates);
+  if (!mine.length) return [];
+  return mine[0].repairs.every((r) => r === ruleId || best(r, candidates)[0] === mine[0]) ? mine : [];
+}
+
+/** The candidates of a rule that repair another too, most repairs first; none when the first ties. */
+function best(ruleId: string, candidates: readonly Candidate[]): Candidate[] {
+  const mine = candidates.filter((c) => c.repairs.includes(ruleId) && c.repairs.length >= 2);
+  if (!mine.length) return [];
   mine.sort((a, b) => b.repairs.length - a.repairs.length);
   if (mine.length > 1 && mine[1].repairs.length === mine[0].repairs.length) return [];
   return mine;
