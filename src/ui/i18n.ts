@@ -150,3 +150,12 @@ export type UiKey = keyof typeof UI_CATALOGUE;
 export function tr(key: UiKey, lang: Lang): string {
   return UI_CATALOGUE[key][lang];
 }
+
+/** A document's name as shown: the samples' names are ours and follow the language; a file's or a paste's stays as it came. */
+export function sourceLabel(source: { kind: string; name: string }, lang: Lang): string {
+  if (source.kind !== 'sample') return source.name;
+  for (const key of ['sampleName', 'sampleErrorName'] as const) {
+    if (source.name === UI_CATALOGUE[key].zh || source.name === UI_CATALOGUE[key].en) return UI_CATALOGUE[key][lang];
+  }
+  return source.name;
+}
