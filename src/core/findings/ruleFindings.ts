@@ -1,5 +1,5 @@
 import type { RuleOutcome, Values } from '../evaluate';
-import { blankAnyTotal, blankFills, blankTotal, certainByCover, filledValue, findCandidates, rolesOf, suspectsFor, totalCells, type BlankFill, type Candidate } from '../locate';
+import { blankFills, filledValue, linearValue, locateSuspects, rolesOf, type BlankFill } from '../locate';
 import type { MessageCode, MessageParams, TermsParam } from '../messages';
 import type { Linear } from '../rules';
 import type { TemplateDef } from '../template/types';
@@ -26,32 +26,9 @@ export function ruleFindings(
     return v?.kind === 'text' ? v.text : undefined;
   };
   const textsOf = (keys: readonly string[]) => Object.fromEntries(keys.flatMap((k) => (textOf(k) === undefined ? [] : [[k, textOf(k)!]])));
-  // Suspects are looked for only where a rule broke (for certain, or with a blank counted as 0),
-  // blanks filled only where one is uncertain (a report that passes, as most do, needs neither).
+  // Blanks filled only where one is uncertain (a report that passes, as most do, needs none).
   const fills = outcomes.some((o) => o.status === 'uncertain') ? blankFills(outcomes, values) : new Map<RuleOutcome, BlankFill>();
-  const broken = outcomes.some((o) => o.status === 'fail' || o.status === 'uncertain');
-  const evidence = broken && fills.size ? withTotalsFilled(outcomes, fills, values) : outcomes;
-  const candidates = broken ? findCandidates(evidence, values, (cell, value) => canHold(template, cell, value)) : [];
-  // Several wrong cells, or one alone in its relationship: the cells every smallest whole
-  // explanation needs (certainByCover). A relationship judged with blank totals filled from their
-  // parts depends on those parts too: evidence, but not one a whole explanation must repair.
-  const filled = new Set(evidence.filter((o, i) => o !== outcomes[i]));
-  const covered = candidates.length ? certainByCover(brokenEqualities(evidence.filter((o) => !filled.has(o))), candidates) : new Map<string, Candidate>();
-  // A cell that repairs one relationship alone is named only when every other cell of it sits in a
-  // relationship that holds: not when another is merely in a broken one too (two wrong cells in
-  // one sum) or would go below 0 (two wrong parts of a table-4 group leave only its 总计 ≥ 0).
-  if ([...covered.values()].some((c) => c.repairs.length === 1)) {
-    const holding = holdingCells(evidence);
-    for (const [id, c] of covered) {
-      if (c.repairs.length > 1) continue;
-      const o = evidence.find((x) => x.rule.id === id);
-      if (!o || o.blanks.length || !o.rule.cells.every((k) => k === c.cell || holding.has(k))) covered.delete(id);
-    }
-  }
-  const suspectsOf = (id: string): Candidate[] => {
-    const c = covered.get(id);
-    return c ? [c] : suspectsFor(id, candidates);
-  };
+  const suspectsOf = locateSuspects(outcomes, values, fills, (cell, value) => canHold(template, cell, value));
   const out: Finding[] = [];
   for (const o of outcomes) {
     if (o.status === 'pass' || o.status === 'skipped') continue;
@@ -143,42 +120,6 @@ export function ruleFindings(
   return out;
 }
 
-/** The cells of equalities that hold and say something of them (no blank total in them). */
-function holdingCells(outcomes: readonly RuleOutcome[]): Set<string> {
-  const totals = totalCells(outcomes);
-  const out = new Set<string>();
-  for (const o of outcomes) {
-    if (o.status !== 'pass' || o.rule.comparison?.op !== '==' || !o.rule.comparison.linear || blankAnyTotal(o, totals)) continue;
-    for (const k of o.rule.cells) out.add(k);
-  }
-  return out;
-}
-
-/** The equalities that broke and say something of their cells (a blank total says nothing). */
-function brokenEqualities(outcomes: readonly RuleOutcome[]): string[] {
-  const totals = totalCells(outcomes);
-  return outcomes
-    .filter((o) => (o.status === 'fail' || o.status === 'uncertain') && o.rule.comparison?.op === '==' && o.rule.comparison.linear && !blankAnyTotal(o, totals))
-    .map((o) => o.rule.id);
-}
-
-/**
- * The outcomes as evidence for locating a wrong cell: a relationship whose blanks are each the
- * total of a sum of its own (the 总计 column left blank, the 总计 row summed from it) is judged
- * with those totals filled from their parts, as a reviewer would, instead of with 0s.
- */
-function withTotalsFilled(outcomes: readonly RuleOutcome[], fills: ReadonlyMap<RuleOutcome, BlankFill>, values: Values): RuleOutcome[] {
-  return outcomes.map((o) => {
-    const linear = o.rule.comparison?.linear;
-    if ((o.status !== 'uncertain' && o.status !== 'pass') || !o.blanks.length || !linear || blankTotal(o) || !o.blanks.every((b) => filledValue(fills, b) !== undefined)) return o;
-    const filled = new Map(values);
-    for (const b of o.blanks) filled.set(b, filledValue(fills, b)!);
-    const left = linearValue(linear.left, filled);
-    const right = linearValue(linear.right, filled);
-    return { ...o, left, right, blanks: [], status: Math.abs(left - right) <= o.tolerance + 1e-9 ? 'pass' : 'fail' };
-  });
-}
-
 /** Whether a cell of the form can hold a value: counts are whole and not negative (keys.md's value checks). */
 function canHold(template: TemplateDef, key: string, value: number): boolean {
   const kind = findCell(template, key)?.cell.kind;
@@ -237,10 +178,4 @@ function failMessage(o: RuleOutcome, values: Values): { code: MessageCode; param
       op: OP_SIGN[cmp.op],
     },
   };
-}
-
-function linearValue(lin: Linear, values: Values): number {
-  let v = lin.constant;
-  for (const t of lin.terms) v += t.coef * (values.get(t.name) ?? 0);
-  return v;
 }

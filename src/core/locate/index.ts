@@ -1,6 +1,7 @@
 export { findCandidates, suspectsFor, type Candidate } from './suspects';
-export { coefficient, rolesOf, blankTotal, blankAnyTotal, totalCells } from './linear';
+export { coefficient, rolesOf, blankTotal, blankAnyTotal, totalCells, linearValue } from './linear';
 export { blankFills, filledValue, type BlankFill } from './blankFills';
 export { typoKind } from './typo';
 export { possibleSlip, type PossibleSlip } from './possibleSlip';
 export { certainByCover } from './cover';
+export { locateSuspects } from './locateSuspects';

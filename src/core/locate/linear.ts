@@ -1,4 +1,4 @@
-import type { RuleOutcome } from '../evaluate';
+import type { RuleOutcome, Values } from '../evaluate';
 import type { Linear } from '../rules';
 
 /** The side with one term is the total; otherwise the left side is. */
@@ -56,4 +56,11 @@ function netCoefficients(linear: { left: Linear; right: Linear }): Map<string, n
   for (const t of linear.right.terms) m.set(t.name, (m.get(t.name) ?? 0) - t.coef);
   coefficients.set(linear, m);
   return m;
+}
+
+/** A side's value with blanks counted as 0. */
+export function linearValue(lin: Linear, values: Values): number {
+  let v = lin.constant;
+  for (const t of lin.terms) v += t.coef * (values.get(t.name) ?? 0);
+  return v;
 }
