@@ -109,7 +109,8 @@ function wrongPins(r: AuditResult, originals: Record<string, number>): number {
 function suspectOf(r: AuditResult, key: string, possibleToo: boolean) {
   const mine = r.findings.filter((f) => (f.status !== 'uncertain' || f.code === 'rule.uncertain.located') && f.cells.includes(key) && f.suspects.length);
   for (const f of mine) if (!f.suspects[0].possible && f.suspects[0].cell === key) return f.suspects[0];
-  if (possibleToo) for (const f of mine) if (f.suspects[0].possible && f.suspects[0].cell === key) return f.suspects[0];
+  // a guess from the digits may come with any finding about the cell, a blank in it or not
+  if (possibleToo) for (const f of r.findings) if (f.cells.includes(key) && f.suspects[0]?.possible && f.suspects[0].cell === key) return f.suspects[0];
   return undefined;
 }
 
