@@ -19,10 +19,10 @@ export interface Candidate {
  * filled cell whose row and column both break, both repaired by the same value, is the one to
  * change — if a blank were the error, its own other relationships would break as well. A
  * relationship with a blank that is the total of a sum (its own or another's) is no evidence
- * either way (the total may be anything) and is left out. Blank cells
- * themselves are not candidates (their own value is said by blankFills). `allowed` rules out values
- * a cell cannot hold (a negative count): with two wrong cells, the two cells across their rows and
- * columns repair the same four sums, unless that would take one of them below 0.
+ * either way (the total may be anything) and is left out. Blank cells themselves are not
+ * candidates (their own value is said by blankFills). `allowed` rules out values a cell cannot
+ * hold (a negative count): with two wrong cells, the two cells across their rows and columns
+ * repair the same four sums, unless that would take one of them below 0.
  */
 export function findCandidates(outcomes: readonly RuleOutcome[], values: Values, allowed?: (cell: string, value: number) => boolean): Candidate[] {
   const totals = totalCells(outcomes);
