@@ -88,11 +88,19 @@ function run(reading: Reading, edits: Record<string, string>): AuditResult {
   return audit(reading, { templates: REPORT_TEMPLATES, edits });
 }
 
+/**
+ * Whether a finding's suspect is a claim about a written cell: a broken relationship, or one a blank
+ * makes uncertain that still names the filled cell (not one saying what a blank should be).
+ */
+function namesWrittenCell(f: Finding): boolean {
+  return f.status !== 'uncertain' || f.code === 'rule.uncertain.located';
+}
+
 /** Certain first suspects that name a cell not changed, or a changed cell with a value other than its original. */
 function wrongPins(r: AuditResult, originals: Record<string, number>): number {
   let n = 0;
   for (const f of r.findings) {
-    if (f.status === 'uncertain' && f.code !== 'rule.uncertain.located') continue;
+    if (!namesWrittenCell(f)) continue;
     const s = f.suspects[0];
     if (!s || s.possible || !/^t[34]\./.test(s.cell) || f.rule.startsWith('value.')) continue;
     if (originals[s.cell] !== s.suggested) n++;
@@ -100,14 +108,9 @@ function wrongPins(r: AuditResult, originals: Record<string, number>): number {
   return n;
 }
 
-/**
- * The first suspect any finding about the cell offers for it: certain first, then possible. A
- * finding a blank makes uncertain counts when it names the filled cell with its value (two broken
- * relationships, blanks counted as 0, asking the same change of it), not when it says what a blank
- * should be.
- */
+/** The first suspect any finding about the cell offers for it: certain first (namesWrittenCell), then possible. */
 function suspectOf(r: AuditResult, key: string, possibleToo: boolean) {
-  const mine = r.findings.filter((f) => (f.status !== 'uncertain' || f.code === 'rule.uncertain.located') && f.cells.includes(key) && f.suspects.length);
+  const mine = r.findings.filter((f) => namesWrittenCell(f) && f.cells.includes(key) && f.suspects.length);
   for (const f of mine) if (!f.suspects[0].possible && f.suspects[0].cell === key) return f.suspects[0];
   // a guess from the digits may come with any finding about the cell, a blank in it or not
   if (possibleToo) for (const f of r.findings) if (f.cells.includes(key) && f.suspects[0]?.possible && f.suspects[0].cell === key) return f.suspects[0];

@@ -1,5 +1,5 @@
 import type { RuleOutcome, Values } from '../evaluate';
-import { blankFills, filledValue, linearValue, locateSuspects, rolesOf, type BlankFill } from '../locate';
+import { blankFills, locateSuspects, rolesOf, withBlanksFilled, type BlankFill } from '../locate';
 import type { MessageCode, MessageParams, TermsParam } from '../messages';
 import type { Linear } from '../rules';
 import type { TemplateDef } from '../template/types';
@@ -61,6 +61,7 @@ export function ruleFindings(
     // Uncertain: a blank takes part.
     const located = suspectsOf(rule.id);
     const fill = fills.get(o);
+    const filled = withBlanksFilled(o, fills, values);
     if (located.length && linear) {
       // A filled cell that this rule and another broken one both ask to change to the same value:
       // it, not a blank, is the likely error (a blank that were wrong would break its own other
@@ -86,20 +87,16 @@ export function ruleFindings(
         code: text === undefined ? 'rule.uncertain.suggest' : 'rule.uncertain.suggest-text',
         params: { title, cell: { cell: fill.cell }, text: text ?? '', basis, suggested: fill.value },
       });
-    } else if (linear && o.blanks.every((b) => filledValue(fills, b) !== undefined)) {
+    } else if (linear && filled) {
       // Every blank is the total of a sum of its own: fill them from their parts and look again.
-      const filled = new Map(values);
-      for (const b of o.blanks) filled.set(b, filledValue(fills, b)!);
-      const l = linearValue(linear.left, filled);
-      const r = linearValue(linear.right, filled);
-      const holds = Math.abs(l - r) <= o.tolerance + 1e-9;
+      const { holds } = filled;
       out.push({
         ...base,
         severity: 'warning',
         status: 'uncertain',
         suspects: [],
         code: holds ? 'rule.uncertain.filled-holds' : 'rule.uncertain.filled-fails',
-        params: { title, count: o.blanks.length, equation: { msg: holds ? 'equation.holds' : 'equation.fails', params: { left: side(linear.left, filled), right: side(linear.right, filled) } }, diff: { diff: l - r } },
+        params: { title, count: o.blanks.length, equation: { msg: holds ? 'equation.holds' : 'equation.fails', params: { left: side(linear.left, filled.values), right: side(linear.right, filled.values) } }, diff: { diff: filled.left - filled.right } },
       });
     } else {
       const texts = textsOf(o.blanks);

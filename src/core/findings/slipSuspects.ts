@@ -8,7 +8,7 @@ import type { Suspect } from './types';
  */
 export function certainSuspect(cell: string, suggested: number, written: number | null | undefined, count: number): Suspect {
   const typo = written === null || written === undefined ? undefined : typoKind(written, suggested);
-  // count 1: the only cell of its relationship that changes nothing else (suspectsFor, `alone`)
+  // count 1: the only cell of its relationship that changes nothing else (certainByCover, in locateSuspects)
   if (!typo) return { cell, suggested, code: count === 1 ? 'suspect.only-cell' : 'suspect.single-cell', params: { suggested, count } };
   return {
     cell,

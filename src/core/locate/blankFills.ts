@@ -1,5 +1,5 @@
 import type { RuleOutcome, Values } from '../evaluate';
-import { coefficient, rolesOf } from './linear';
+import { coefficient, linearValue, rolesOf } from './linear';
 
 export interface BlankFill {
   cell: string;
@@ -42,4 +42,19 @@ export function filledValue(fills: ReadonlyMap<RuleOutcome, BlankFill>, cell: st
     found = f.value;
   }
   return found;
+}
+
+/** A relationship with each of its blanks filled as the other rules say, when they say it for every one: the values used, both sides, and whether it holds. */
+export function withBlanksFilled(
+  o: RuleOutcome,
+  fills: ReadonlyMap<RuleOutcome, BlankFill>,
+  values: Values,
+): { values: Values; left: number; right: number; holds: boolean } | undefined {
+  const linear = o.rule.comparison?.linear;
+  if (!linear || !o.blanks.every((b) => filledValue(fills, b) !== undefined)) return undefined;
+  const filled = new Map(values);
+  for (const b of o.blanks) filled.set(b, filledValue(fills, b)!);
+  const left = linearValue(linear.left, filled);
+  const right = linearValue(linear.right, filled);
+  return { values: filled, left, right, holds: Math.abs(left - right) <= o.tolerance + 1e-9 };
 }

@@ -1,7 +1,7 @@
 import type { RuleOutcome, Values } from '../evaluate';
-import { filledValue, type BlankFill } from './blankFills';
+import { withBlanksFilled, type BlankFill } from './blankFills';
 import { certainByCover } from './cover';
-import { blankAnyTotal, blankTotal, linearValue, totalCells } from './linear';
+import { blankAnyTotal, blankTotal, totalCells } from './linear';
 import { findCandidates, suspectsFor, type Candidate } from './suspects';
 
 /**
@@ -19,18 +19,19 @@ export function locateSuspects(
   // passes, as most do, needs none of this.
   if (!outcomes.some((o) => o.status === 'fail' || o.status === 'uncertain')) return () => [];
   const evidence = fills.size ? withTotalsFilled(outcomes, fills, values) : outcomes;
-  const candidates = findCandidates(evidence, values, allowed);
+  const totals = totalCells(evidence);
+  const candidates = findCandidates(evidence, values, allowed, totals);
   if (!candidates.length) return () => [];
   // Several wrong cells, or one alone in its relationship: the cells every smallest whole
   // explanation needs. A relationship judged with blank totals filled from their parts depends on
   // those parts too: evidence, but not one a whole explanation must repair through its own cells.
   const filled = new Set(evidence.filter((o, i) => o !== outcomes[i]));
-  const covered = certainByCover(brokenEqualities(evidence.filter((o) => !filled.has(o))), candidates);
+  const covered = certainByCover(brokenEqualities(evidence.filter((o) => !filled.has(o)), totals), candidates);
   // A cell that repairs one relationship alone is named only when every other cell of it sits in a
   // relationship that holds: not when another is merely in a broken one too (two wrong cells in
   // one sum) or would go below 0 (two wrong parts of a table-4 group leave only its 总计 ≥ 0).
   if ([...covered.values()].some((c) => c.repairs.length === 1)) {
-    const holding = holdingCells(evidence);
+    const holding = holdingCells(evidence, totals);
     for (const [id, c] of covered) {
       if (c.repairs.length > 1) continue;
       const o = evidence.find((x) => x.rule.id === id);
@@ -44,8 +45,7 @@ export function locateSuspects(
 }
 
 /** The cells of equalities that hold and say something of them (no blank total in them). */
-function holdingCells(outcomes: readonly RuleOutcome[]): Set<string> {
-  const totals = totalCells(outcomes);
+function holdingCells(outcomes: readonly RuleOutcome[], totals: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   for (const o of outcomes) {
     if (o.status !== 'pass' || o.rule.comparison?.op !== '==' || !o.rule.comparison.linear || blankAnyTotal(o, totals)) continue;
@@ -55,8 +55,7 @@ function holdingCells(outcomes: readonly RuleOutcome[]): Set<string> {
 }
 
 /** The equalities that broke and say something of their cells (a blank total says nothing). */
-function brokenEqualities(outcomes: readonly RuleOutcome[]): string[] {
-  const totals = totalCells(outcomes);
+function brokenEqualities(outcomes: readonly RuleOutcome[], totals: ReadonlySet<string>): string[] {
   return outcomes
     .filter((o) => (o.status === 'fail' || o.status === 'uncertain') && o.rule.comparison?.op === '==' && o.rule.comparison.linear && !blankAnyTotal(o, totals))
     .map((o) => o.rule.id);
@@ -69,12 +68,8 @@ function brokenEqualities(outcomes: readonly RuleOutcome[]): string[] {
  */
 function withTotalsFilled(outcomes: readonly RuleOutcome[], fills: ReadonlyMap<RuleOutcome, BlankFill>, values: Values): RuleOutcome[] {
   return outcomes.map((o) => {
-    const linear = o.rule.comparison?.linear;
-    if ((o.status !== 'uncertain' && o.status !== 'pass') || !o.blanks.length || !linear || blankTotal(o) || !o.blanks.every((b) => filledValue(fills, b) !== undefined)) return o;
-    const filled = new Map(values);
-    for (const b of o.blanks) filled.set(b, filledValue(fills, b)!);
-    const left = linearValue(linear.left, filled);
-    const right = linearValue(linear.right, filled);
-    return { ...o, left, right, blanks: [], status: Math.abs(left - right) <= o.tolerance + 1e-9 ? 'pass' : 'fail' };
+    if ((o.status !== 'uncertain' && o.status !== 'pass') || !o.blanks.length || blankTotal(o)) return o;
+    const filled = withBlanksFilled(o, fills, values);
+    return filled ? { ...o, left: filled.left, right: filled.right, blanks: [], status: filled.holds ? 'pass' : 'fail' } : o;
   });
 }

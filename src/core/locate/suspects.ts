@@ -24,8 +24,12 @@ export interface Candidate {
  * hold (a negative count): with two wrong cells, the two cells across their rows and columns
  * repair the same four sums, unless that would take one of them below 0.
  */
-export function findCandidates(outcomes: readonly RuleOutcome[], values: Values, allowed?: (cell: string, value: number) => boolean): Candidate[] {
-  const totals = totalCells(outcomes);
+export function findCandidates(
+  outcomes: readonly RuleOutcome[],
+  values: Values,
+  allowed?: (cell: string, value: number) => boolean,
+  totals: ReadonlySet<string> = totalCells(outcomes),
+): Candidate[] {
   const equalities = outcomes.filter(
     (o) =>
       (o.status === 'pass' || o.status === 'fail' || o.status === 'uncertain') &&

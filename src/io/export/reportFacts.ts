@@ -1,4 +1,4 @@
-import { CATALOGUE, summarise, type AuditResult, type Verdict } from '../../core';
+import { CATALOGUE, summarise, type AuditResult, type Lang, type Verdict } from '../../core';
 import { dateText, type ExportContext } from './exportContext';
 import { reviewedVerdict } from './reviewedVerdict';
 
@@ -18,10 +18,15 @@ export function verdictZh(verdict: Verdict): string {
 
 /** The report's format in a few words: `2021 格式`, `2019 格式`, `非年报表格`, `` when nothing was read. */
 export function formatZh(result: AuditResult | null): string {
-  if (!result || result.templateId === null) return '';
-  if (result.templateId === 'generic') return '非年报表格';
-  const year = /(\d{4})$/.exec(result.templateId);
-  return year ? `${year[1]} 格式` : (result.template?.name ?? result.templateId);
+  return formatName(result?.templateId ?? null, 'zh', result?.template?.name);
+}
+
+/** A format's name by its template id, in either language (`2021 格式` / `2021 format`); `name` for a format with no year. */
+export function formatName(templateId: string | null, lang: Lang, name?: string): string {
+  if (templateId === null) return '';
+  if (templateId === 'generic') return lang === 'zh' ? '非年报表格' : 'not a report';
+  const year = /(\d{4})$/.exec(templateId);
+  return year ? (lang === 'zh' ? `${year[1]} 格式` : `${year[1]} format`) : (name ?? templateId);
 }
 
 /** The verdict an export prints: the caller's, or the one the decisions give. */

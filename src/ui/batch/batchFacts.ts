@@ -1,6 +1,6 @@
 import { formatFinding, isFailing, summarise, type AuditResult, type Lang, type Verdict } from '../../core';
 import type { Decision } from '../../io/export/exportContext';
-import { formatZh } from '../../io/export/reportFacts';
+import { formatName, formatZh } from '../../io/export/reportFacts';
 
 /**
  * What the batch list shows of one file, computed where the file was audited (the worker, or the
@@ -51,10 +51,7 @@ export function factsOf(result: AuditResult | null, errors: readonly string[] = 
 
 /** The format column in the reader's language (`2021 格式` / `2021 format`; the facts keep the Chinese the exports print). */
 export function formatWord(facts: Pick<BatchFacts, 'templateId' | 'format'>, lang: Lang): string {
-  if (lang === 'zh' || !facts.templateId) return facts.format;
-  if (facts.templateId === 'generic') return 'not a report';
-  const year = /(\d{4})$/.exec(facts.templateId);
-  return year ? `${year[1]} format` : facts.format;
+  return lang === 'zh' ? facts.format : formatName(facts.templateId, lang, facts.format);
 }
 
 /**

@@ -30,8 +30,8 @@ export function problemCard(p: Problem, lang: Lang, template?: TemplateDef | nul
   const s = p.suspect;
   let headline: string;
   const suspect = s ? first.suspects.find((x) => x.cell === s.cell) : undefined;
-  // a blank (or text) to fill in, or a filled cell named while blanks were counted as 0
-  const fill = suspect?.code === 'suspect.blank' || suspect?.code === 'suspect.not-number';
+  // a blank to fill in, or a filled cell named while blanks were counted as 0
+  const fill = suspect?.code === 'suspect.blank';
   if (s && s.suggested !== null) {
     headline = tr(fill ? 'problemFill' : uncertain ? 'problemSuspectUncertain' : 'problemSuspect', lang)
       .replace('{cell}', label(s.cell))
