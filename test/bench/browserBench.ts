@@ -199,7 +199,7 @@ async function bigTableTasks(app: BenchPage, bare: BenchPage, appUrl: string): P
     await app.waitForFunction((n) => performance.getEntriesByName('gouji:read plain').length > n, before, { timeout: 60_000 });
   };
   // The longest task of each of three runs of `act`, each until the worker's audit has come back.
-  const threeAudited = async (act: () => Promise<unknown>) => {
+  const threeAudited = async (act: () => Promise<void>) => {
     const out: number[] = [];
     for (let i = 0; i < 3; i++) {
       const before = await audited();
