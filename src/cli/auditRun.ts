@@ -29,7 +29,7 @@ export interface RunOptions {
 export async function auditRun(
   paths: readonly string[],
   { previousPath, outDir, format, mode }: RunOptions,
-  io: { stdout: { write(text: string): unknown }; stderr: { write(text: string): unknown } },
+  io: { stdout: { write(text: string | Uint8Array): unknown }; stderr: { write(text: string): unknown } },
 ): Promise<number> {
   let previous: Reading | null = null;
   const note = (line: string) => io.stderr.write(line + '\n');

@@ -1,5 +1,5 @@
 import { audit, isFailing, summarise, type Reading, type Verdict } from '../core';
-import { fileReport, fileReportJson } from '../io/export/auditJson';
+import { fileReport, fileReportJson, fileReportJsonBytes } from '../io/export/auditJson';
 import { REPORT_TEMPLATES } from '../templates';
 import { RULEMAKERS } from '../templates/rulemakers';
 import { say } from './messages';
@@ -11,7 +11,8 @@ export type OutputMode = 'json' | 'pretty' | 'text';
 
 /** One file's part of standard output, and what the exit status needs of it. */
 export interface FileOutput {
-  text: string;
+  /** JSON entries as UTF-8 (a plain table's is megabytes: never made a string only to be encoded again) */
+  text: string | Uint8Array;
   verdict: Verdict;
   /** an error that fails the report (exit status) */
   failing: boolean;
@@ -32,7 +33,9 @@ export function fileOutput(f: AuditedFile, mode: OutputMode): FileOutput {
   const errors = f.result ? [] : f.errors;
   const text =
     mode === 'json'
-      ? fileReportJson(f.file, f.result, errors)
+      ? f.result?.templateId === 'generic'
+        ? fileReportJsonBytes(f.file, f.result, errors)
+        : fileReportJson(f.file, f.result, errors)
       : mode === 'pretty'
       ? // the entry as it stands in the indented document: two levels in (`{"files": [ … ]}`)
         JSON.stringify(fileReport(f.file, f.result, errors), null, 2).replaceAll('\n', '\n    ')
@@ -51,7 +54,7 @@ export class OutputWriter {
   private readonly failing: boolean[] = [];
 
   constructor(
-    private readonly out: { write(text: string): unknown },
+    private readonly out: { write(text: string | Uint8Array): unknown },
     private readonly mode: OutputMode,
   ) {}
 
@@ -59,9 +62,12 @@ export class OutputWriter {
     const first = this.count++ === 0;
     this.verdicts.push(o.verdict);
     this.failing.push(o.failing);
-    if (this.mode === 'text') this.out.write(o.text);
-    else if (this.mode === 'json') this.out.write((first ? '{"files":[' : ',') + o.text);
-    else this.out.write((first ? '{\n  "files": [\n    ' : ',\n    ') + o.text);
+    const before = this.mode === 'text' ? '' : this.mode === 'json' ? (first ? '{"files":[' : ',') : first ? '{\n  "files": [\n    ' : ',\n    ';
+    if (typeof o.text === 'string') this.out.write(before + o.text);
+    else {
+      if (before) this.out.write(before);
+      this.out.write(o.text);
+    }
   }
 
   /** Writes the end of the document; gives what the exit status is made of. */

@@ -65,7 +65,7 @@ function sheetToTable(name: string, ws: XLSX.WorkSheet): { table: RawTable; trun
     const row = data[r];
     if (!row) continue;
     for (let c = 0; c < row.length; c++) {
-      if (cellText(row[c]) !== '') {
+      if (hasText(row[c])) {
         height = Math.max(height, r + 1);
         width = Math.max(width, c + 1);
       }
@@ -111,7 +111,14 @@ function sheetToTable(name: string, ws: XLSX.WorkSheet): { table: RawTable; trun
 function cellText(cell: XLSX.CellObject | undefined): string {
   if (!cell) return '';
   const text = cell.w ?? (cell.v === undefined || cell.v === null ? '' : String(cell.v));
-  return text.replace(/\r\n?/g, '\n');
+  return text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n');
+}
+
+/** cellText(cell) !== '', without making the text (the box of a 100,000-cell sheet looks at each) */
+function hasText(cell: XLSX.CellObject | undefined): boolean {
+  if (!cell) return false;
+  if (cell.w !== undefined && cell.w !== null) return cell.w !== '';
+  return cell.v !== undefined && cell.v !== null && String(cell.v) !== '';
 }
 
 function unreadable(fileName: string, err: unknown): ImportResult {

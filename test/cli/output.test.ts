@@ -60,7 +60,7 @@ describe("the CLI's JSON, a file at a time", () => {
       const files = all.slice(0, count);
       for (const mode of ['json', 'pretty', 'text'] as const) {
         let text = '';
-        const writer = new OutputWriter({ write: (t: string) => (text += t) }, mode);
+        const writer = new OutputWriter({ write: (t: string | Uint8Array) => (text += typeof t === 'string' ? t : new TextDecoder().decode(t)) }, mode);
         const { fileOutput } = await import('../../src/cli/fileOutput');
         for (const f of files) writer.add(fileOutput(f as AuditedFile, mode) as FileOutput);
         writer.end();

@@ -34,11 +34,12 @@ export function recognise(tables: readonly RawTable[], templates: readonly Templ
   if (!r) {
     // A plain table's keys say where each cell sat (`T2!C4`: table T2, row 4, column C), so its
     // locations are not stored: on a table of 200,000 numbers that halves the reading's cost.
-    const raw = plainCells(tables);
+    const { raw, count } = plainCells(tables);
     const names = tables.map((t) => t.name);
     const sums = findSums(tables);
     // a blank total is a cell of the reading too: the audit says what it should be
-    for (const s of sums) if (!(s.total in raw)) raw[s.total] = '';
+    let blanks = 0;
+    for (const s of sums) if (!(s.total in raw)) (raw[s.total] = ''), blanks++;
     const locations: Reading['locations'] = {};
     return {
       ...base,
@@ -48,7 +49,8 @@ export function recognise(tables: readonly RawTable[], templates: readonly Templ
       notes: [],
       unplaced: [],
       tables: { found: names, expected: names },
-      expectedCells: Object.keys(raw).length,
+      // tables of one name share their keys: only counting them says how many there are
+      expectedCells: new Set(names).size === names.length ? count + blanks : Object.keys(raw).length,
       sums,
     };
   }
@@ -82,19 +84,27 @@ function definedOnly<T extends object>(o: T): Partial<T> {
 
 /**
  * The numeric cells of a plain table by key (`T2!C4`), straight from its rows: on a table of
- * 200,000 numbers, no object per cell beyond the text itself.
+ * 200,000 numbers, no object per cell beyond the text itself, and each key one join of its
+ * column's part (`T2!C`) and its row's number. `count`: how many were set.
  */
-function plainCells(tables: readonly RawTable[]): Reading['raw'] {
+function plainCells(tables: readonly RawTable[]): { raw: Reading['raw']; count: number } {
   const raw: Reading['raw'] = {};
+  let count = 0;
   for (const table of tables) {
-    const letters: string[] = [];
-    table.rows.forEach((row, r) => {
+    const columns: string[] = [];
+    const rows = table.rows;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      if (!row) continue;
+      let line = '';
       for (let c = 0; c < row.length; c++) {
         const text = row[c];
         if (!text || parseCellValue(text).kind !== 'number') continue;
-        raw[`${table.name}!${(letters[c] ??= columnLetters(c))}${r + 1}`] = text;
+        if (!line) line = String(r + 1);
+        raw[(columns[c] ??= `${table.name}!${columnLetters(c)}`) + line] = text;
+        count++;
       }
-    });
+    }
   }
-  return raw;
+  return { raw, count };
 }
