@@ -93,6 +93,22 @@ export function compileRuleSet(
   return { rules, errors };
 }
 
+/**
+ * Every expression of these formats' rules (and their conditions), parsed: what the build hands the
+ * page (`knowRuleTrees`) so that it need not parse them again at start.
+ */
+export function ruleTrees(templates: readonly TemplateDef[]): Record<string, Expr> {
+  const trees: Record<string, Expr> = {};
+  for (const template of templates) {
+    for (const rule of compileRuleSet(template).rules) {
+      trees[rule.source] = rule.expr;
+      const when = rule.when && parseRuleExpression(rule.when.source);
+      if (when && when.ok) trees[rule.when!.source] = when.expr;
+    }
+  }
+  return trees;
+}
+
 type Binding = Record<string, { id: string; display: string; en: string }>;
 
 function expandFamily(def: RuleDef): Binding[] {

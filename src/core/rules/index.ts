@@ -1,3 +1,3 @@
-export { compileRuleSet, compiledRules, formatRuleLoadError, type CompiledRule, type RuleLoadError, type RuleErrorCode } from './compileRules';
+export { compileRuleSet, compiledRules, formatRuleLoadError, ruleTrees, type CompiledRule, type RuleLoadError, type RuleErrorCode } from './compileRules';
 export { type Expr, type Linear, type CompareOp, linearize, symbolsOf, ALLOWED_FUNCTIONS } from './expr';
-export type { Scope } from './mathRuntime';
+export { knowRuleTrees, type Scope } from './mathRuntime';

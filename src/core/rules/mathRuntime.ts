@@ -26,9 +26,10 @@ import { ALLOWED_FUNCTIONS, type AllowedFunction, type ArithOp, type CompareOp, 
 /**
  * The only module that touches mathjs. It is built from `mathjs/number` with just the functions the
  * rule language needs; `import`, `createUnit`, `evaluate` and the like are never reachable from a
- * rule, and every parsed tree is checked against an allow-list before it is compiled.
+ * rule, and every parsed tree is checked against an allow-list before it is compiled. It is made
+ * when first needed: a page whose rules were parsed at build time may never need it.
  */
-const math = create({
+const makeMath = () => create({
   parseDependencies,
   addDependencies,
   subtractDependencies,
@@ -50,6 +51,8 @@ const math = create({
   minDependencies,
   maxDependencies,
 });
+let mathInstance: ReturnType<typeof makeMath> | undefined;
+const mathjs = () => (mathInstance ??= makeMath());
 
 export type Scope = Map<string, number>;
 export type Evaluator = (scope: Scope) => number | boolean;
@@ -89,11 +92,23 @@ type MNode = {
   compile(): { evaluate(scope?: Scope): unknown };
 };
 
+/**
+ * Trees of the built-in formats' expressions, parsed when the page was built (vite.config.ts): at
+ * start the page takes them instead of parsing every rule again, which was most of the cost of
+ * auditing the first report. Only what `parseRuleExpression` itself made of the same text is put here.
+ */
+const knownTrees = new Map<string, Expr>();
+export function knowRuleTrees(trees: Readonly<Record<string, Expr>>): void {
+  for (const [source, expr] of Object.entries(trees)) knownTrees.set(source, expr);
+}
+
 /** Parses a rule expression, checks it against the allow-list and compiles it once. */
 export function parseRuleExpression(source: string): ParseOutcome {
+  const known = knownTrees.get(source);
+  if (known) return fromTree(source, known);
   let node: MNode;
   try {
-    node = math.parse(source) as unknown as MNode;
+    node = mathjs().parse(source) as unknown as MNode;
   } catch (e) {
     return { ok: false, code: 'rule.syntax', detail: (e as Error).message };
   }
@@ -104,20 +119,38 @@ export function parseRuleExpression(source: string): ParseOutcome {
     if (e instanceof Refusal) return { ok: false, code: e.code, detail: e.detail };
     throw e;
   }
-  const evaluate = evaluator(node);
-  let top = node;
-  while (top.type === 'ParenthesisNode' && top.content) top = top.content;
+  const evaluate = evaluator(() => node, arithmetic(node));
+  const top = unwrapped(node);
   const sides =
     top.type === 'OperatorNode' && typeof top.fn === 'string' && COMPARE[top.fn] && top.args?.length === 2
-      ? ([evaluator(top.args[0]), evaluator(top.args[1])] as [Evaluator, Evaluator])
+      ? ([evaluator(() => top.args![0], arithmetic(top.args[0])), evaluator(() => top.args![1], arithmetic(top.args[1]))] as [Evaluator, Evaluator])
       : undefined;
   return { ok: true, expr, evaluate, sides };
 }
 
-function evaluator(node: MNode): Evaluator {
-  const code = node.compile();
-  const slow: Evaluator = (scope) => code.evaluate(scope) as number | boolean;
-  const fast = arithmetic(node);
+/** A tree parsed at build time: evaluated from it; mathjs parses the text only when a slow path needs it. */
+function fromTree(source: string, expr: Expr): ParseOutcome {
+  let node: MNode | undefined;
+  const parsed = () => (node ??= unwrapped(mathjs().parse(source) as unknown as MNode));
+  const evaluate = evaluator(parsed, arithmeticOf(expr));
+  const sides =
+    expr.type === 'compare'
+      ? ([evaluator(() => parsed().args![0], arithmeticOf(expr.args[0])), evaluator(() => parsed().args![1], arithmeticOf(expr.args[1]))] as [Evaluator, Evaluator])
+      : undefined;
+  return { ok: true, expr, evaluate, sides };
+}
+
+function unwrapped(node: MNode): MNode {
+  let top = node;
+  while (top.type === 'ParenthesisNode' && top.content) top = top.content;
+  return top;
+}
+
+function evaluator(nodeOf: () => MNode, fast: Arith | undefined): Evaluator {
+  // mathjs compiles a tree only when it is first needed: a sum of cells never needs it (see below),
+  // and compiling every rule at start-up was most of the cost of opening a report.
+  let code: ReturnType<MNode['compile']> | undefined;
+  const slow: Evaluator = (scope) => (code ??= nodeOf().compile()).evaluate(scope) as number | boolean;
   if (!fast) return slow;
   // A sum of cells is the most of every rule set: computed here as mathjs/number would (x + y, in
   // the tree's order), without its dispatch. A name the scope lacks is left to mathjs (its error).
@@ -157,6 +190,44 @@ function arithmetic(node: MNode): Arith | undefined {
       if (args.length !== 2) return undefined;
       const op = node.fn === 'add' ? 0 : node.fn === 'subtract' ? 1 : node.fn === 'multiply' ? 2 : node.fn === 'divide' ? 3 : -1;
       if (op < 0) return undefined;
+      return (s) => {
+        const x = a(s);
+        const y = b(s);
+        if (x === undefined || y === undefined) return undefined;
+        return op === 0 ? x + y : op === 1 ? x - y : op === 2 ? x * y : x / y;
+      };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** As `arithmetic`, from the rule language's own tree (where parentheses and unary plus are already gone). */
+function arithmeticOf(expr: Expr): Arith | undefined {
+  switch (expr.type) {
+    case 'num': {
+      const value = expr.value;
+      return () => value;
+    }
+    case 'sym': {
+      const name = expr.name;
+      return (scope) => {
+        const v = scope.get(name);
+        return typeof v === 'number' ? v : undefined;
+      };
+    }
+    case 'neg': {
+      const a = arithmeticOf(expr.arg);
+      return a && ((s) => {
+        const x = a(s);
+        return x === undefined ? undefined : -x;
+      });
+    }
+    case 'arith': {
+      const a = arithmeticOf(expr.args[0]);
+      const b = arithmeticOf(expr.args[1]);
+      if (!a || !b) return undefined;
+      const op = expr.op === '+' ? 0 : expr.op === '-' ? 1 : expr.op === '*' ? 2 : 3;
       return (s) => {
         const x = a(s);
         const y = b(s);
