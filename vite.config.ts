@@ -49,9 +49,79 @@ function readWorkerBundle(): Plugin {
   };
 }
 
+/**
+ * The built-in formats' rule expressions, parsed once here and handed to the page as
+ * `__GOUJI_RULE_TREES__` (src/core/rules/mathRuntime.ts knowRuleTrees): parsing them at every start
+ * was most of the cost of auditing the first report. The rules and the parser are the page's own
+ * (bundled from src/ for this process), so the trees are what the page would have made of them.
+ */
+function ruleTreesAtBuild(): Plugin {
+  return {
+    name: 'gouji:rule-trees',
+    async config() {
+      const out = buildSync({
+        stdin: {
+          contents: `export { ruleTrees } from './src/core/rules'; export { REPORT_TEMPLATES } from './src/templates';`,
+          resolveDir: import.meta.dirname,
+          loader: 'ts',
+        },
+        bundle: true,
+        format: 'esm',
+        platform: 'node',
+        write: false,
+        logLevel: 'error',
+      });
+      const code = Buffer.from(out.outputFiles[0].contents).toString('base64');
+      const { ruleTrees, REPORT_TEMPLATES } = await import(`data:text/javascript;base64,${code}`);
+      return { define: { __GOUJI_RULE_TREES__: JSON.stringify(ruleTrees(REPORT_TEMPLATES)) } };
+    },
+  };
+}
+
+/**
+ * Opening speed: the page's code as a classic script placed just before the worker's inert text, so
+ * that it runs as soon as the browser has it, not after the browser has parsed the 1.6 MB of worker
+ * code that follows (a module script waits for the whole document). With the last session's copy in
+ * localStorage (src/ui/state/openingCopy.ts) the grid is drawn before that text is even read.
+ * Runs after viteSingleFile has inlined the code; the build fails if the markers are not found.
+ */
+function classicAppScript(): Plugin {
+  const MODULE = '<script type="module" crossorigin>';
+  const WORKER = '<script type="text/plain" id="gouji-worker">';
+  return {
+    name: 'gouji:classic-app-script',
+    apply: 'build',
+    enforce: 'post',
+    renderChunk(_code, chunk) {
+      // (a dynamic import inside the one bundle names the bundle itself: it is a call, not a load)
+      const loads = chunk.dynamicImports.filter((d) => d !== chunk.fileName);
+      if (chunk.imports.length || loads.length || chunk.exports.length) this.error(`页面脚本仍是模块代码（${chunk.fileName}）：不能改为普通脚本`);
+      return null;
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const html = bundle['index.html'];
+        if (!html || html.type !== 'asset' || typeof html.source !== 'string') return this.error('index.html 不在构建结果中');
+        let page = html.source;
+        const start = page.indexOf(MODULE);
+        const end = page.indexOf('</script>', start);
+        if (start < 0 || end < 0 || page.indexOf(MODULE, end) >= 0) return this.error('找不到唯一的页面脚本');
+        const code = page.slice(start + MODULE.length, end);
+        // one bundle with no import or export (renderChunk checked): as a function body it keeps a module's scope and strictness
+        if (code.includes('import.meta')) return this.error('页面脚本用到 import.meta（如动态 import() 的预加载）：不能改为普通脚本');
+        page = page.slice(0, start) + page.slice(end + '</script>'.length);
+        const at = page.indexOf(WORKER);
+        if (at < 0) return this.error('找不到读取 worker 的代码');
+        html.source = `${page.slice(0, at)}<script>(()=>{"use strict";performance.mark("gouji:code");${code}\n})();</script>\n    ${page.slice(at)}`;
+      },
+    },
+  };
+}
+
 // One self-contained dist/index.html that works from file://.
 export default defineConfig({
-  plugins: [svelte(), readWorkerBundle(), viteSingleFile({ removeViteModuleLoader: true })],
+  plugins: [svelte(), ruleTreesAtBuild(), readWorkerBundle(), viteSingleFile({ removeViteModuleLoader: true }), classicAppScript()],
   base: './',
   // Invalidates recognition cached in IndexedDB whenever the page is rebuilt.
   define: { __GOUJI_BUILD__: JSON.stringify(String(Date.now())) },

@@ -13,3 +13,6 @@ declare module '*.txt?raw' {
 
 /** A new value for every build of the page (see vite.config.ts). */
 declare const __GOUJI_BUILD__: string;
+
+/** The built-in formats' rule expressions, parsed at build time (vite.config.ts). */
+declare const __GOUJI_RULE_TREES__: Readonly<Record<string, import('../core').Expr>>;

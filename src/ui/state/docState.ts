@@ -28,6 +28,8 @@ export interface SavedWorkspace {
   activeTab: string;
   /** the findings panel's width in CSS pixels, when the reviewer dragged it (else the layout's own) */
   panelWidth?: number | null;
+  /** when it was saved (ms, increasing within a session): tells a stale opening copy (openingCopy.ts) from the record */
+  savedAt?: number;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createStore, del, get, getMany, setMany, set } from 'idb-keyval';
 import type { RawTable } from '../../core';
 import type { SavedWorkspace } from './docState';
+import { dropOpeningCopy, readOpeningCopy, writeOpeningCopy } from './openingCopy';
 
 /**
  * IndexedDB through idb-keyval. Writes are coalesced: the latest snapshot wins, one write at a time.
@@ -29,11 +30,19 @@ let pending: SavedWorkspace | null = null;
 let writing: Promise<void> | null = null;
 /** the tables last written (by identity): a snapshot with the same ones writes only the workspace */
 let written: RawTable[] | null = null;
+/** settles true once nothing newer than what the page opened is in IndexedDB (see openingSnapshot) */
+let verified: Promise<boolean> = Promise.resolve(true);
+let stale = false;
+let lastStamp = 0;
 
 export function save(snapshot: SavedWorkspace): Promise<void> {
-  pending = snapshot;
+  if (stale) return Promise.resolve();
+  lastStamp = Math.max(Date.now(), lastStamp + 1);
+  pending = { ...snapshot, savedAt: lastStamp };
+  writeOpeningCopy(pending);
   writing ??= (async () => {
     try {
+      if (!(await verified)) return;
       while (pending) {
         const next = pending;
         pending = null;
@@ -88,13 +97,51 @@ function joined(value: SavedWorkspace | undefined, tables: TablesRecord | undefi
 
 export async function load(): Promise<SavedWorkspace | undefined> {
   try {
-    // index.html started the read before this script was even parsed; null: it could not, read here
-    const early = await (globalThis as { __goujiSaved?: Promise<{ value: SavedWorkspace | undefined; tables?: TablesRecord } | null> }).__goujiSaved;
-    if (early) return joined(early.value, early.tables);
-    const [value, tables] = await getMany<unknown>([KEY, TABLES_KEY], db());
-    return joined(value as SavedWorkspace | undefined, tables as TablesRecord | undefined);
+    const { value, tables } = await readRecord();
+    const saved = joined(value, tables);
+    if (saved && typeof saved.savedAt === 'number') {
+      const at = (lastStamp = Math.max(lastStamp, saved.savedAt));
+      // the copy for the next opening, made after this one (unless a save made it first); a record
+      // of an older page (no time on it) gets one at its first save
+      setTimeout(() => {
+        if (lastStamp === at) writeOpeningCopy(saved);
+      }, 0);
+    }
+    return saved;
   } catch (e) {
     console.warn('gouji: 无法读取 IndexedDB', e);
     return undefined;
   }
+}
+
+async function readRecord(): Promise<{ value: SavedWorkspace | undefined; tables?: TablesRecord }> {
+  // index.html started the read before this script was even parsed; null: it could not, read here
+  const early = await (globalThis as { __goujiSaved?: Promise<{ value: SavedWorkspace | undefined; tables?: TablesRecord } | null> }).__goujiSaved;
+  if (early) return early;
+  const [value, tables] = await getMany<unknown>([KEY, TABLES_KEY], db());
+  return { value: value as SavedWorkspace | undefined, tables: tables as TablesRecord | undefined };
+}
+
+/**
+ * The last session from its copy in localStorage, at once (undefined when there is none: then
+ * `load()`). The copy is checked against IndexedDB before the page writes anything: when the record
+ * there is newer (another tab, or an older gouji page, saved after the copy was made), the copy is
+ * dropped and the page reloaded from the record, so no work saved there is ever overwritten. A copy
+ * newer than the record (a write cut short by closing the page) stands.
+ */
+export function openingSnapshot(): SavedWorkspace | undefined {
+  const copy = readOpeningCopy();
+  if (!copy) return undefined;
+  verified = readRecord().then(
+    ({ value }) => {
+      if (!value || (typeof value.savedAt === 'number' && value.savedAt <= copy.savedAt!)) return true;
+      stale = true;
+      dropOpeningCopy();
+      location.reload();
+      return false;
+    },
+    () => true, // IndexedDB unreadable: the copy is all there is
+  );
+  lastStamp = copy.savedAt!;
+  return copy;
 }

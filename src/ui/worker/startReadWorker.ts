@@ -16,13 +16,21 @@ let url: Promise<string> | null = null;
  */
 export function startReadWorker(): WorkerLike {
   performance.mark('gouji:worker-start');
-  const text = document.getElementById(WORKER_ELEMENT_ID)?.textContent?.trim();
-  if (!text) throw new Error('本页面缺少文件读取组件');
-  url ??= unpack(text).then((code) => {
-    performance.mark('gouji:worker-unpacked');
-    return URL.createObjectURL(code);
+  // The page's script runs before the browser has parsed the worker's code (vite.config.ts): a
+  // reading asked for in that moment (a saved plain table read again) waits for the rest of the file.
+  url ??= (document.readyState === 'loading' ? parsed() : Promise.resolve()).then(() => {
+    const text = document.getElementById(WORKER_ELEMENT_ID)?.textContent?.trim();
+    if (!text) throw new Error('本页面缺少文件读取组件');
+    return unpack(text).then((code) => {
+      performance.mark('gouji:worker-unpacked');
+      return URL.createObjectURL(code);
+    });
   });
   return new QueuedWorker(url);
+}
+
+function parsed(): Promise<void> {
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 }
 
 async function unpack(base64: string): Promise<Blob> {

@@ -1,0 +1,60 @@
+import type { SavedWorkspace } from './docState';
+
+/**
+ * A copy of the saved workspace in localStorage, for opening fast: localStorage answers at once,
+ * while IndexedDB's answer arrives only after the browser has parsed the whole 3 MB file (the page's
+ * script now runs before the reading worker's code is parsed: vite.config.ts). Only small
+ * documents are copied (a report, not a 20,000-row table); IndexedDB stays the record of the work,
+ * and persistence.ts checks the copy against it before anything is written.
+ */
+const KEY = 'gouji:opening';
+/** above this many cells a document is not copied (its copy would cost every save a stringify) */
+const MAX_CELLS = 20_000;
+const MAX_CHARS = 2_000_000;
+
+function storage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null; // a browser that forbids storage for file:// pages
+  }
+}
+
+export function readOpeningCopy(): SavedWorkspace | undefined {
+  try {
+    const text = storage()?.getItem(KEY);
+    if (!text) return undefined;
+    const value = JSON.parse(text) as SavedWorkspace;
+    return value && typeof value === 'object' && typeof value.savedAt === 'number' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Copies a snapshot, or removes the copy when the document is too big to copy (or the copy fails). */
+export function writeOpeningCopy(snapshot: SavedWorkspace): void {
+  const ls = storage();
+  if (!ls) return;
+  try {
+    const text = cellsOf(snapshot) <= MAX_CELLS ? JSON.stringify(snapshot) : null;
+    if (text && text.length <= MAX_CHARS) ls.setItem(KEY, text);
+    else ls.removeItem(KEY);
+  } catch {
+    dropOpeningCopy(); // full, or not allowed: opening then waits for IndexedDB as before
+  }
+}
+
+export function dropOpeningCopy(): void {
+  try {
+    storage()?.removeItem(KEY);
+  } catch {
+    /* nothing to drop */
+  }
+}
+
+function cellsOf(snapshot: SavedWorkspace): number {
+  const tables = (snapshot.doc as { tables?: Array<{ rows?: unknown[][] }> } | null)?.tables ?? [];
+  let n = 0;
+  for (const t of tables) for (const r of t.rows ?? []) n += r.length;
+  return n;
+}
