@@ -14,5 +14,5 @@ declare module '*.txt?raw' {
 /** A new value for every build of the page (see vite.config.ts). */
 declare const __GOUJI_BUILD__: string;
 
-/** The built-in formats' rule expressions, parsed at build time (vite.config.ts). */
-declare const __GOUJI_RULE_TREES__: Readonly<Record<string, import('../core').Expr>>;
+/** The built-in formats' rule expressions, parsed at build time (vite.config.ts): JSON of expression → tree. */
+declare const __GOUJI_RULE_TREES__: string;

@@ -6,7 +6,7 @@ import { load, openingSnapshot } from './state/persistence';
 import type { SavedWorkspace } from './state/docState';
 import { knowRuleTrees } from '../core';
 
-knowRuleTrees(__GOUJI_RULE_TREES__);
+knowRuleTrees(JSON.parse(__GOUJI_RULE_TREES__));
 
 // The last session is read first, so that the grid is built once, with its data: from its copy in
 // localStorage at once when there is one (a report), else from IndexedDB (a big table).
