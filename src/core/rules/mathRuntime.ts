@@ -119,25 +119,20 @@ export function parseRuleExpression(source: string): ParseOutcome {
     if (e instanceof Refusal) return { ok: false, code: e.code, detail: e.detail };
     throw e;
   }
-  const evaluate = evaluator(() => node, arithmetic(node));
-  const top = unwrapped(node);
-  const sides =
-    top.type === 'OperatorNode' && typeof top.fn === 'string' && COMPARE[top.fn] && top.args?.length === 2
-      ? ([evaluator(() => top.args![0], arithmetic(top.args[0])), evaluator(() => top.args![1], arithmetic(top.args[1]))] as [Evaluator, Evaluator])
-      : undefined;
-  return { ok: true, expr, evaluate, sides };
+  return outcomeOf(expr, () => node);
 }
 
 /** A tree parsed at build time: evaluated from it; mathjs parses the text only when a slow path needs it. */
 function fromTree(source: string, expr: Expr): ParseOutcome {
   let node: MNode | undefined;
-  const parsed = () => (node ??= unwrapped(mathjs().parse(source) as unknown as MNode));
-  const evaluate = evaluator(parsed, arithmeticOf(expr));
-  const sides =
-    expr.type === 'compare'
-      ? ([evaluator(() => parsed().args![0], arithmeticOf(expr.args[0])), evaluator(() => parsed().args![1], arithmeticOf(expr.args[1]))] as [Evaluator, Evaluator])
-      : undefined;
-  return { ok: true, expr, evaluate, sides };
+  return outcomeOf(expr, () => (node ??= mathjs().parse(source) as unknown as MNode));
+}
+
+/** The evaluators of a checked expression: of the whole, and of each side of a comparison. */
+function outcomeOf(expr: Expr, nodeOf: () => MNode): ParseOutcome {
+  const evaluate = evaluator(nodeOf, arithmeticOf(expr));
+  const side = (i: 0 | 1) => evaluator(() => unwrapped(nodeOf()).args![i], arithmeticOf((expr as Extract<Expr, { type: 'compare' }>).args[i]));
+  return { ok: true, expr, evaluate, sides: expr.type === 'compare' ? [side(0), side(1)] : undefined };
 }
 
 function unwrapped(node: MNode): MNode {
@@ -162,47 +157,10 @@ function evaluator(nodeOf: () => MNode, fast: Arith | undefined): Evaluator {
 
 type Arith = (scope: Scope) => number | undefined;
 
-/** Numbers, names and + − × ÷ (what mathjs/number does with two numbers is JavaScript's own arithmetic); undefined for anything else. */
-function arithmetic(node: MNode): Arith | undefined {
-  switch (node.type) {
-    case 'ParenthesisNode':
-      return node.content ? arithmetic(node.content) : undefined;
-    case 'ConstantNode': {
-      const value = node.value;
-      return typeof value === 'number' ? () => value : undefined;
-    }
-    case 'SymbolNode': {
-      const name = node.name!;
-      return (scope) => {
-        const v = scope.get(name);
-        return typeof v === 'number' ? v : undefined;
-      };
-    }
-    case 'OperatorNode': {
-      const args = (node.args ?? []).map(arithmetic);
-      if (args.some((a) => !a)) return undefined;
-      const [a, b] = args as Arith[];
-      if (args.length === 1 && node.fn === 'unaryMinus') return (s) => {
-        const x = a(s);
-        return x === undefined ? undefined : -x;
-      };
-      if (args.length === 1 && node.fn === 'unaryPlus') return a;
-      if (args.length !== 2) return undefined;
-      const op = node.fn === 'add' ? 0 : node.fn === 'subtract' ? 1 : node.fn === 'multiply' ? 2 : node.fn === 'divide' ? 3 : -1;
-      if (op < 0) return undefined;
-      return (s) => {
-        const x = a(s);
-        const y = b(s);
-        if (x === undefined || y === undefined) return undefined;
-        return op === 0 ? x + y : op === 1 ? x - y : op === 2 ? x * y : x / y;
-      };
-    }
-    default:
-      return undefined;
-  }
-}
-
-/** As `arithmetic`, from the rule language's own tree (where parentheses and unary plus are already gone). */
+/**
+ * Numbers, names and + − × ÷ (what mathjs/number does with two numbers is JavaScript's own
+ * arithmetic), from the rule language's tree; undefined for anything else.
+ */
 function arithmeticOf(expr: Expr): Arith | undefined {
   switch (expr.type) {
     case 'num': {
