@@ -50,8 +50,8 @@ function readWorkerBundle(): Plugin {
 }
 
 /**
- * The built-in formats' rule expressions, parsed once here and handed to the page as
- * `__GOUJI_RULE_TREES__`, as JSON text (src/core/rules/mathRuntime.ts knowRuleTrees): parsing them at every start
+ * The built-in formats' rule expressions, parsed once here and handed to the page as JSON text in
+ * `__GOUJI_RULE_TREES__` (src/core/rules/mathRuntime.ts knowRuleTrees): parsing them at every start
  * was most of the cost of auditing the first report. The rules and the parser are the page's own
  * (bundled from src/ for this process), so the trees are what the page would have made of them.
  */
