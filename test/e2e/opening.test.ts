@@ -135,6 +135,30 @@ describe('opening the page again', () => {
       .toEqual({ 't3.new.natural': '63', 't3.new.commercial': '1' });
   });
 
+  it('where localStorage is refused (a locked-down browser, or full), the page saves and reopens from IndexedDB alone', async () => {
+    const locked = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await locked.addInitScript(() => {
+      const refuse = () => {
+        throw new DOMException('storage refused', 'SecurityError');
+      };
+      Object.defineProperty(window, 'localStorage', { get: refuse, configurable: true });
+    });
+    const lockedLog: PageLog = { requests: [], errors: [] };
+    const p = await openApp(locked, lockedLog);
+    await p.getByRole('button', { name: '先看一份示例报告' }).click();
+    await expect.poll(() => statusText(p)).toMatch(/200\/200 个单元格 0 处错误/);
+    await p.locator('.ht_master td[data-key="t3.new.commercial"]').click();
+    await p.keyboard.type('5');
+    await p.keyboard.press('Enter');
+    await expect.poll(() => statusText(p)).toMatch(/[1-9] 处错误/);
+    await p.waitForTimeout(300);
+    await p.reload();
+    await expect.poll(() => cellText(p, 't3.new.commercial')).toBe('5');
+    await expect.poll(() => statusText(p)).toMatch(/[1-9] 处错误/);
+    expect(lockedLog.errors.filter((e) => !/favicon/.test(e))).toEqual([]);
+    await locked.close();
+  });
+
   it('a big table is not copied: it opens from IndexedDB', async () => {
     const rows = [['单位', '一月', '二月', '合计'], ...Array.from({ length: 6000 }, (_, i) => [`单位${i + 1}`, '1', '2', '3'])];
     await paste(page, { text: rows.map((r) => r.join('\t')).join('\n') });
