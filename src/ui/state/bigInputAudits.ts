@@ -54,7 +54,9 @@ export class BigInputAudits {
 
   /** Edits of a big plain table, checked in the worker that keeps it; the marks change when it answers. */
   edit(doc: DocState, changes: Array<[string, string]>): void {
-    void this.auditor.edit(doc.source.at, changes).then((answer) => {
+    // Sent in a task of its own, after the grid has drawn the edit (messages keep their order).
+    const sent = new Promise<void>((resolve) => setTimeout(resolve, 0));
+    void sent.then(() => this.auditor.edit(doc.source.at, changes)).then((answer) => {
       const now = this.host.current();
       if (!now || now.source.at !== doc.source.at || this.host.pending()) return;
       if (answer === 'failed' || answer === null) {
