@@ -1,4 +1,5 @@
 import { shortcutOf, tabShortcut, type ShortcutId } from './shortcuts';
+import { cellEditorOpen } from '../grid/cellEditor';
 
 /** What the page does for each shortcut; App wires these to the workspace and the toolbar. */
 export type ShortcutActions = Record<ShortcutId, () => void> & {
@@ -14,7 +15,7 @@ export type ShortcutActions = Record<ShortcutId, () => void> & {
 function typing(e: KeyboardEvent): boolean {
   const target = e.target as HTMLElement | null;
   if (target?.closest('input, textarea:not(.handsontableInput), [contenteditable="true"]')) return true;
-  return !!document.querySelector('.handsontableInputHolder.ht_editor_visible');
+  return cellEditorOpen();
 }
 
 /**
