@@ -35,7 +35,7 @@ export class BigInputAudits {
   audit(doc: DocState): void {
     const same = (d: DocState | null) => !!d && d.source.at === doc.source.at && d.templateOverride === doc.templateOverride;
     // Sent in a task of its own: copying a big table into the message is not added to its loading.
-    const sent = new Promise<void>((resolve) => setTimeout(resolve, 0));
+    const sent = nextTask();
     const job = { doc: doc.source.at, tables: doc.tables, narrative: doc.narrative, edits: doc.edits, override: doc.templateOverride };
     void sent.then(() => (same(this.host.current()) ? this.auditor.audit(job) : null)).then((answer) => {
       if (answer === null) return; // another document (or format) before it was sent
@@ -55,8 +55,7 @@ export class BigInputAudits {
   /** Edits of a big plain table, checked in the worker that keeps it; the marks change when it answers. */
   edit(doc: DocState, changes: Array<[string, string]>): void {
     // Sent in a task of its own, after the grid has drawn the edit (messages keep their order).
-    const sent = new Promise<void>((resolve) => setTimeout(resolve, 0));
-    void sent.then(() => this.auditor.edit(doc.source.at, changes)).then((answer) => {
+    void nextTask().then(() => this.auditor.edit(doc.source.at, changes)).then((answer) => {
       const now = this.host.current();
       if (!now || now.source.at !== doc.source.at || this.host.pending()) return;
       if (answer === 'failed' || answer === null) {
@@ -72,4 +71,9 @@ export class BigInputAudits {
       this.host.showFindings(after);
     });
   }
+}
+
+/** Settles in a task of its own, after the current one (and its drawing). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

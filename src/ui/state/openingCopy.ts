@@ -1,3 +1,5 @@
+import type { RawTable } from '../../core';
+import { BIG_INPUT_CELLS, cellCount } from './bigInput';
 import type { SavedWorkspace } from './docState';
 
 /**
@@ -8,8 +10,6 @@ import type { SavedWorkspace } from './docState';
  * and persistence.ts checks the copy against it before anything is written.
  */
 const KEY = 'gouji:opening';
-/** above this many cells a document is not copied (its copy would cost every save a stringify) */
-const MAX_CELLS = 20_000;
 const MAX_CHARS = 2_000_000;
 
 function storage(): Storage | null {
@@ -36,7 +36,9 @@ export function writeOpeningCopy(snapshot: SavedWorkspace): void {
   const ls = storage();
   if (!ls) return;
   try {
-    const text = cellsOf(snapshot) <= MAX_CELLS ? JSON.stringify(snapshot) : null;
+    // a big input is not copied: its copy would cost every save a stringify
+    const tables = (snapshot.doc as { tables?: RawTable[] } | null)?.tables ?? [];
+    const text = cellCount(tables) <= BIG_INPUT_CELLS ? JSON.stringify(snapshot) : null;
     if (text && text.length <= MAX_CHARS) ls.setItem(KEY, text);
     else ls.removeItem(KEY);
   } catch {
@@ -50,11 +52,4 @@ export function dropOpeningCopy(): void {
   } catch {
     /* nothing to drop */
   }
-}
-
-function cellsOf(snapshot: SavedWorkspace): number {
-  const tables = (snapshot.doc as { tables?: Array<{ rows?: unknown[][] }> } | null)?.tables ?? [];
-  let n = 0;
-  for (const t of tables) for (const r of t.rows ?? []) n += r.length;
-  return n;
 }
