@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { exitStatusOf, type Reading } from '../core';
 import { REPORT_TEMPLATES } from '../templates';
-import { auditInWorkers, PoolError } from './auditInWorkers';
 import type { ExportFormat } from './exportFormats';
 import { auditFile, fileOutput, OutputWriter, type FileOutput, type OutputMode } from './fileOutput';
 import { say } from './messages';
@@ -10,7 +9,6 @@ import { pairYears } from './pairYears';
 import { readFileEntry, readReport, type ReadFile } from './readReport';
 import { threadsFor } from './threads';
 import type { AuditedFile } from './textReport';
-import { writeExports } from './writeExports';
 
 export interface RunOptions {
   /** --previous: last year's report, compared with each report audited */
@@ -47,6 +45,8 @@ export async function auditRun(
   const threads = outDir || paths.includes('-') ? 1 : threadsFor(paths.length);
   const entry = threads > 1 ? workerEntry() : null;
   if (entry) {
+    // the pool and the exports are loaded when used: a single file needs neither (nor worker_threads)
+    const { auditInWorkers, PoolError } = await import('./auditInWorkers');
     let given = 0;
     try {
       await auditInWorkers(paths, { threads, mode, previous, entry }, note, (o) => (given++, writer.add(o)));
@@ -63,6 +63,7 @@ export async function auditRun(
     const files: AuditedFile[] = [];
     const outputs: FileOutput[] = [];
     await auditHere(paths, previous, mode, (_f, line) => note(line), (o) => outputs.push(o), files);
+    const { writeExports } = await import('./writeExports');
     const written = await writeExports(outDir, format, files, REPORT_TEMPLATES);
     io.stderr.write(say('out.written', { count: written.length, dir: outDir }) + '\n');
     for (const o of outputs) writer.add(o);

@@ -19,7 +19,10 @@ export interface ReadFile {
 export async function readReport(path: string, note: (line: string) => void): Promise<{ reading: Reading | null; errors: string[] }> {
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(readFileSync(path === '-' ? 0 : path));
+    // a file's buffer is its own memory, made for this read: viewed, not copied (standard input's
+    // may share node's pool, and is copied as before)
+    const read = readFileSync(path === '-' ? 0 : path);
+    bytes = path === '-' ? new Uint8Array(read) : new Uint8Array(read.buffer, read.byteOffset, read.length);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why =

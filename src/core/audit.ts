@@ -2,7 +2,7 @@ import { evaluateRules, type RuleOutcome } from './evaluate';
 import type { Rulemakers } from './form';
 import { ruleFindings, sortFindings, structureFindings, valueFindings, type Finding } from './findings';
 import { beyondTheTables } from './beyondTheTables';
-import { sumFindings } from './generic';
+import { plainCellsOf, rawMap, sumFindings, withLazyMaps } from './generic';
 import type { Reading } from './reading';
 import type { StructureNote, Unplaced } from './recognise';
 import { compiledRules, type RuleLoadError } from './rules';
@@ -127,12 +127,25 @@ export function reauditPlain(result: AuditResult, changes: ReadonlyArray<readonl
 function plainResult(reading: Reading, edits: Readonly<Record<string, string>>): AuditResult {
   const raw = new Map<string, string>();
   const values = new Map<string, number | null>();
+  // A plain reading as recognise made it: its cells as they were read, the numbers already known;
+  // the result's maps are made of them when asked for (the CLI's JSON is written from the cells).
+  const cells = plainCellsOf(reading);
+  if (cells && !hasKeys(edits)) {
+    const sums = reading.sums ?? [];
+    const known = sums.length ? rawMap(cells) : undefined;
+    return withLazyMaps(plainEntry(reading, known ?? raw, values, known && sumFindings(sums, known)), cells, known);
+  }
   for (const k in reading.raw) {
     const text = k in edits ? edits[k] : reading.raw[k];
     raw.set(k, text);
     const v = parseCellValue(text);
     values.set(k, v.kind === 'number' ? v.value : null);
   }
+  // a table with 合计/总计/小计 lines is checked against them (keys.md: totals.<kind>.<cell>)
+  return plainEntry(reading, raw, values, reading.sums?.length ? sumFindings(reading.sums, raw) : []);
+}
+
+function plainEntry(reading: Reading, raw: Map<string, string>, values: Map<string, number | null>, findings: Finding[] = []): AuditResult {
   return {
     reading,
     previous: null,
@@ -141,12 +154,16 @@ function plainResult(reading: Reading, edits: Readonly<Record<string, string>>):
     raw,
     values,
     locations: new Map(Object.entries(reading.locations)),
-    // a table with 合计/总计/小计 lines is checked against them (keys.md: totals.<kind>.<cell>)
-    findings: reading.sums?.length ? sumFindings(reading.sums, raw) : [],
+    findings,
     outcomes: [],
     notes: reading.notes,
     unplaced: reading.unplaced,
     tables: [],
     ruleErrors: [],
   };
+}
+
+function hasKeys(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
 }

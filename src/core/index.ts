@@ -3,7 +3,7 @@
  * One way in: `recognise(tables, templates) → Reading`, then `audit(reading, { templates })`.
  */
 export { recognise, expectedCells, type Reading, type ReadingHints } from './reading';
-export { locationOfKey } from './generic';
+export { locationOfKey, plainValuesOf, type PlainCells } from './generic';
 export { audit, reauditPlain, AuditUsageError, type AuditResult, type AuditOptions } from './audit';
 export type { Rulemakers } from './form';
 export { pairYears, unitKey } from './previous';

@@ -58,18 +58,26 @@ function workbookToResult(fileName: string, wb: XLSX.WorkBook): ImportResult {
 
 function sheetToTable(name: string, ws: XLSX.WorkSheet): { table: RawTable; truncated: boolean } | null {
   const data: (XLSX.CellObject | undefined)[][] = ws['!data'] ?? [];
-  // the bounding box of the cells that hold text (a sheet's !ref often reaches over formatted blanks)
+  // Each row's texts, and the bounding box of the cells that hold text (a sheet's !ref often
+  // reaches over formatted blanks), in one pass: a row as wide as the box is the table's row as it is.
+  const texts: (string[] | undefined)[] = new Array(data.length);
   let height = 0;
   let width = 0;
   for (let r = 0; r < data.length; r++) {
     const row = data[r];
     if (!row) continue;
+    const line = new Array<string>(row.length);
+    let last = -1;
     for (let c = 0; c < row.length; c++) {
-      if (hasText(row[c])) {
-        height = Math.max(height, r + 1);
-        width = Math.max(width, c + 1);
-      }
+      const text = cellText(row[c]);
+      line[c] = text;
+      if (text !== '') last = c;
     }
+    if (last >= 0) {
+      height = r + 1;
+      width = Math.max(width, last + 1);
+    }
+    texts[r] = line;
   }
   if (height === 0) return null;
 
@@ -93,9 +101,13 @@ function sheetToTable(name: string, ws: XLSX.WorkSheet): { table: RawTable; trun
 
   const rows: string[][] = [];
   for (let r = 0; r < height; r++) {
-    const src = data[r];
+    const line = texts[r];
+    if (line && line.length === width) {
+      rows.push(line);
+      continue;
+    }
     const row = new Array<string>(width).fill('');
-    if (src) for (let c = 0; c < Math.min(width, src.length); c++) row[c] = cellText(src[c]);
+    if (line) for (let c = 0; c < Math.min(width, line.length); c++) row[c] = line[c];
     rows.push(row);
   }
   const merges: Merge[] = [];
@@ -112,13 +124,6 @@ function cellText(cell: XLSX.CellObject | undefined): string {
   if (!cell) return '';
   const text = cell.w ?? (cell.v === undefined || cell.v === null ? '' : String(cell.v));
   return text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n');
-}
-
-/** cellText(cell) !== '', without making the text (the box of a 100,000-cell sheet looks at each) */
-function hasText(cell: XLSX.CellObject | undefined): boolean {
-  if (!cell) return false;
-  if (cell.w !== undefined && cell.w !== null) return cell.w !== '';
-  return cell.v !== undefined && cell.v !== null && String(cell.v) !== '';
 }
 
 function unreadable(fileName: string, err: unknown): ImportResult {

@@ -50,6 +50,21 @@ describe("a plain table's JSON entry", () => {
     expectSameText('x', { ...base, values });
   });
 
+  it('numbers JSON writes its own way (NaN, infinities, −0, 1e21, 1.5e-7, negatives) under keys the writer reads, in any order', () => {
+    const base = auditTables([table('T1', [['项目', '数'], ['甲', '1']])], { templateId: 'generic' });
+    const values = new Map<string, number | null>([
+      ['T1!C9', Number.NaN],
+      ['T1!C3', Number.POSITIVE_INFINITY],
+      ['T1!AA4', -0],
+      ['T1!C5', 1e21],
+      ['其他!C6', 1.5e-7],
+      ['T1!B2', -12.5],
+      ['T1!B1', null],
+      ['T1!B100000', 999999999999999],
+    ]);
+    expectSameText('x', { ...base, values });
+  });
+
   it('a key that an object would put first leaves it to JSON.stringify', () => {
     const base = auditTables([table('T1', [['项目', '数'], ['甲', '1']])], { templateId: 'generic' });
     expectSameText('x', { ...base, values: new Map<string, number | null>([['T1!B2', 1], ['7', 2]]) });

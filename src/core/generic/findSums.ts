@@ -23,45 +23,40 @@ const SUBTOTAL = /^小计$/;
 /** `其中：…` rows and columns are parts of the line before them, not parts of the total. */
 const AMONG = /^其中/;
 
-export function findSums(tables: readonly RawTable[]): SumRule[] {
-  return tables.flatMap((t) => sumsOf(t));
+/** `scans`: a table's grid scan when its caller made it already (plainCells: a table without merges). */
+export function findSums(tables: readonly RawTable[], scans?: readonly (GridScan | undefined)[]): SumRule[] {
+  return tables.flatMap((t, i) => sumsOf(t, scans?.[i]));
 }
 
-const OTHER = 0;
-const NUMBER = 1;
-const BLANK = 2;
+export const OTHER = 0;
+export const NUMBER = 1;
+export const BLANK = 2;
 /** past the end of a short row: no cell (blank, but no label) */
-const NONE = 3;
+export const NONE = 3;
+
+/**
+ * A grid's cells by kind (row-major, `width` to a row: OTHER, NUMBER, BLANK, NONE past a short row's
+ * end), whether each row has a number, and each row's label as written (its first text that is no
+ * number, trimmed).
+ */
+export interface GridScan {
+  width: number;
+  kinds: Uint8Array;
+  hasNumber: boolean[];
+  rowLabels: string[];
+}
 
 /**
  * Linear in the table's cells (a list of 10,000 rows with a 合计 row is checked too): each cell's
  * kind and each row's label are worked out in one pass, each column's label once, and the
  * relationships are then read off them.
  */
-function sumsOf(table: RawTable): SumRule[] {
+function sumsOf(table: RawTable, scan?: GridScan): SumRule[] {
   // Merges copy their anchor's text over the cells they cover; without merges the rows are the grid.
   const grid: readonly (readonly string[])[] = table.merges.length ? expandGrid(table).map((row) => row.map((c) => c.text)) : table.rows;
   const height = grid.length;
-  let width = 0;
-  for (const row of grid) width = Math.max(width, row.length);
-  const kinds = new Uint8Array(height * width).fill(NONE);
-  const hasNumber: boolean[] = [];
   // labels as written (for messages); tests run on their normalised core (`合 计（万元）` is 合计)
-  const rowLabels: string[] = [];
-  for (let r = 0; r < height; r++) {
-    const row = grid[r];
-    let label = '';
-    let number = false;
-    for (let c = 0; c < row.length; c++) {
-      const t = row[c] ?? '';
-      const kind = parseCellValue(t).kind;
-      kinds[r * width + c] = kind === 'number' ? NUMBER : kind === 'blank' ? BLANK : OTHER;
-      if (kind === 'number') number = true;
-      else if (!label && t.trim()) label = t.trim();
-    }
-    hasNumber.push(number);
-    rowLabels.push(label);
-  }
+  const { width, kinds, hasNumber, rowLabels } = scan ?? scanGrid(grid);
   const numeric = (r: number, c: number) => kinds[r * width + c] === NUMBER;
   const blank = (r: number, c: number) => kinds[r * width + c] >= BLANK;
   const firstData = hasNumber.indexOf(true);
@@ -75,7 +70,8 @@ function sumsOf(table: RawTable): SumRule[] {
     }
     return '';
   });
-  const is = (re: RegExp, label: string) => re.test(normalizeLabel(label).core);
+  // (no label is none of them: a long list's unlabelled rows are not normalised one by one)
+  const is = (re: RegExp, label: string) => label !== '' && re.test(normalizeLabel(label).core);
   const rowTotal = rowLabels.map((l) => is(TOTAL, l));
   const rowAmong = rowLabels.map((l) => is(AMONG, l));
   const out: SumRule[] = [];
@@ -132,6 +128,31 @@ function sumsOf(table: RawTable): SumRule[] {
     }
   }
   return out;
+}
+
+/** The grid's GridScan. */
+export function scanGrid(grid: readonly (readonly string[])[]): GridScan {
+  const height = grid.length;
+  let width = 0;
+  for (const row of grid) width = Math.max(width, row.length);
+  const kinds = new Uint8Array(height * width).fill(NONE);
+  const hasNumber: boolean[] = [];
+  const rowLabels: string[] = [];
+  for (let r = 0; r < height; r++) {
+    const row = grid[r];
+    let label = '';
+    let number = false;
+    for (let c = 0; c < row.length; c++) {
+      const t = row[c] ?? '';
+      const kind = parseCellValue(t).kind;
+      kinds[r * width + c] = kind === 'number' ? NUMBER : kind === 'blank' ? BLANK : OTHER;
+      if (kind === 'number') number = true;
+      else if (!label && t.trim()) label = t.trim();
+    }
+    hasNumber.push(number);
+    rowLabels.push(label);
+  }
+  return { width, kinds, hasNumber, rowLabels };
 }
 
 function joinLabels(a: string, b: string): string {

@@ -1,2 +1,3 @@
-export { findSums, locationOfKey, type SumRule } from './findSums';
+export { findSums, locationOfKey, type GridScan, type SumRule } from './findSums';
+export { addCell, keyCount, keysOf, plainCells, plainCellsOf, plainValuesOf, rawMap, valueCount, withLazyMaps, withLazyRaw, type PlainCells } from './plainCells';
 export { sumFindings } from './sumFindings';

@@ -1,8 +1,6 @@
 import type { StructureNote } from '../recognise';
-import { findSums } from '../generic';
+import { addCell, findSums, keyCount, keysOf, plainCells, withLazyRaw, type GridScan } from '../generic';
 import { readBestFormat } from '../recognise';
-import { columnLetters } from '../table/grid';
-import { parseCellValue } from '../values';
 import type { RawTable } from '../table/types';
 import type { TemplateDef } from '../template/types';
 import { expectedCells } from './expectedCells';
@@ -34,25 +32,36 @@ export function recognise(tables: readonly RawTable[], templates: readonly Templ
   if (!r) {
     // A plain table's keys say where each cell sat (`T2!C4`: table T2, row 4, column C), so its
     // locations are not stored: on a table of 200,000 numbers that halves the reading's cost.
-    const { raw, count } = plainCells(tables);
+    // the cells and each table's kinds of cells in one pass; the sums are read off the kinds
+    const scans: (GridScan | undefined)[] = [];
+    const cells = plainCells(tables, scans);
     const names = tables.map((t) => t.name);
-    const sums = findSums(tables);
+    const sums = findSums(tables, scans);
     // a blank total is a cell of the reading too: the audit says what it should be
-    let blanks = 0;
-    for (const s of sums) if (!(s.total in raw)) (raw[s.total] = ''), blanks++;
-    const locations: Reading['locations'] = {};
-    return {
+    if (sums.length) {
+      const totals = new Set(sums.map((s) => s.total));
+      const present = new Set<string>();
+      for (const k of keysOf(cells)) if (totals.has(k)) present.add(k);
+      for (const s of sums) {
+        if (present.has(s.total)) continue;
+        present.add(s.total);
+        addCell(cells, s.total, '', null);
+      }
+    }
+    const reading: Reading = {
       ...base,
       templateId: 'generic',
-      raw,
-      locations,
+      raw: {},
+      locations: {},
       notes: [],
       unplaced: [],
       tables: { found: names, expected: names },
       // tables of one name share their keys: only counting them says how many there are
-      expectedCells: new Set(names).size === names.length ? count + blanks : Object.keys(raw).length,
+      expectedCells: keyCount(cells),
       sums,
     };
+    // its `raw` is made when asked for: the audit reads the cells themselves
+    return withLazyRaw(reading, cells);
   }
   const raw: Reading['raw'] = {};
   const locations: Reading['locations'] = {};
@@ -79,32 +88,4 @@ export function recognise(tables: readonly RawTable[], templates: readonly Templ
 
 function definedOnly<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as Partial<T>;
-}
-
-
-/**
- * The numeric cells of a plain table by key (`T2!C4`), straight from its rows: on a table of
- * 200,000 numbers, no object per cell beyond the text itself, and each key one join of its
- * column's part (`T2!C`) and its row's number. `count`: how many were set.
- */
-function plainCells(tables: readonly RawTable[]): { raw: Reading['raw']; count: number } {
-  const raw: Reading['raw'] = {};
-  let count = 0;
-  for (const table of tables) {
-    const columns: string[] = [];
-    const rows = table.rows;
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r];
-      if (!row) continue;
-      let line = '';
-      for (let c = 0; c < row.length; c++) {
-        const text = row[c];
-        if (!text || parseCellValue(text).kind !== 'number') continue;
-        if (!line) line = String(r + 1);
-        raw[(columns[c] ??= `${table.name}!${columnLetters(c)}`) + line] = text;
-        count++;
-      }
-    }
-  }
-  return { raw, count };
 }

@@ -1,5 +1,6 @@
 import type { AuditResult } from '../audit';
 import type { Finding } from '../findings';
+import { valueCount } from '../generic';
 
 /** keys.md, "Verdict". */
 export type Verdict = 'pass' | 'fail' | 'incomplete' | 'blank' | 'not-report' | 'unreadable';
@@ -48,7 +49,8 @@ export function summarise(result: AuditResult | null): Summary {
     else rules.skipped++;
   }
   for (const f of result.findings) counts[f.severity]++;
-  const cells = { recognised: result.values.size, expected: result.reading.expectedCells };
+  // (a plain table's count, without making the map of its values)
+  const cells = { recognised: valueCount(result), expected: result.reading.expectedCells };
   return {
     verdict: verdictOf(result, cells),
     cells,

@@ -1,4 +1,4 @@
-import { exitStatusOf, findingToJson, locationOfKey, summarise, type AuditResult, type Verdict } from '../../core';
+import { exitStatusOf, findingToJson, locationOfKey, plainValuesOf, summarise, type AuditResult, type PlainCells, type Verdict } from '../../core';
 
 /** One file's entry in the CLI's JSON (keys.md, "The CLI's JSON" and "Beyond one table's arithmetic"). */
 export interface FileReport {
@@ -91,104 +91,156 @@ function entryEnds(file: string, result: AuditResult, errors: string[]): [string
 }
 
 /**
- * A plain table's entry, its values and places (`T2!C4`: where its key says) written in one pass
- * over its values as bytes: on a table of 100,000 numbers, no object per cell, no map of places,
- * no string per cell for the collector to copy. A key's place is its table's and column's part
- * (worked out once, by locationOfKey) with the key's own row digits between. The same text as
- * valuesJson and JSON.stringify(plainLocations(…)); null where only those can say it (a key that an
- * object would put first).
+ * A plain table's entry, its values and places (`T2!C4`: where its key says) written as bytes in
+ * one pass over its cells: on a table of 100,000 numbers, no object per cell, no map of places, no
+ * string per cell for the collector to copy. The cells are the reading's own while nobody has made
+ * the result's maps (core's plainValuesOf: the CLI's one pass from reading to JSON), else split
+ * off the keys of its values. The same text as JSON.stringify(fileReport(…)); null where only that
+ * can say it (a key an object would put first, or one that is not a head and a row's number).
  */
 function plainReportJson(file: string, result: AuditResult, errors: string[]): Uint8Array | null {
-  const names = result.reading.tables.found;
-  // `T2!C` → the key's start as JSON (quoted, no closing quote) and its place around the row
-  const heads = new Map<string, { quoted: Uint8Array; place: [Uint8Array, Uint8Array] | null }>();
-  const [head, tail] = entryEnds(file, result, errors);
-  // room for the places too, which are copied in after the values: the entry is never grown
-  const out = new ByteText(result.values.size * 72 + head.length * 3 + tail.length * 3).text(head).byte(123); // {
-  const places = new ByteText(result.values.size * 48);
-  let firstValue = true;
-  let firstPlace = true;
-  for (const [k, v] of result.values) {
-    // (a value that is no number or null: only JSON.stringify says how it is written)
-    const value = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : 'null') : v === null ? 'null' : undefined;
-    if (value === undefined || isIndexKey(k)) return null;
-    if (!firstValue) out.byte(44); // ,
-    firstValue = false;
+  const own = plainValuesOf(result);
+  const cells = own && !own.repeats ? own : cellsOfValues(result.values);
+  return cells && cellsReportJson(file, result, errors, cells);
+}
+
+/** What the JSON of a plain table's cells is written from (PlainCells' parts). */
+type JsonCells = Pick<PlainCells, 'heads' | 'head' | 'row' | 'values'>;
+
+/** A plain result's values as JsonCells, each key split into its head (`T2!C`) and row (`4`); null if a key is not so written. */
+function cellsOfValues(values: ReadonlyMap<string, number | null>): JsonCells | null {
+  const cells: JsonCells = { heads: [], head: [], row: [], values: [] };
+  const index = new Map<string, number>();
+  for (const [k, v] of values) {
+    if (typeof v !== 'number' && v !== null) return null;
     let i = k.length;
     while (i > 0 && k.charCodeAt(i - 1) >= 48 && k.charCodeAt(i - 1) <= 57) i--;
+    // no head (digits alone: an index key, written first by an object), no row, or row digits that
+    // are not the number's own text (`T1!A04`)
     const digits = k.length - i;
-    if (digits === 0 || digits > 15 || k.charCodeAt(i) === 48) {
-      // no row, or one whose digits are not its number's own text: as plainLocations writes it
-      const q = JSON.stringify(k);
-      out.text(`${q}:${value}`);
-      const l = locationOfKey(k, names);
-      if (!l) continue;
-      if (!firstPlace) places.byte(44);
-      firstPlace = false;
-      places.text(`${q}:${JSON.stringify(l)}`);
-      continue;
-    }
+    if (i === 0 || digits === 0 || digits > 15 || k.charCodeAt(i) === 48) return null;
     const prefix = k.slice(0, i);
-    let at = heads.get(prefix);
-    if (at === undefined) {
-      // the table, the column and whether there is a place at all depend on this part alone
-      const l = locationOfKey(k, names);
-      at = { quoted: encoder.encode(JSON.stringify(prefix).slice(0, -1)), place: l ? [encoder.encode(`{"table":${l.table},"row":`), encoder.encode(`,"col":${l.col}}`)] : null };
-      heads.set(prefix, at);
-    }
-    // "T2!C4":value
-    out.bytes(at.quoted).ascii(k, i).byte(34).byte(58).ascii(value, 0);
-    if (!at.place) continue;
-    if (!firstPlace) places.byte(44);
-    firstPlace = false;
-    // "T2!C4":{"table":…,"row":4,"col":…}
-    places.bytes(at.quoted).ascii(k, i).byte(34).byte(58).bytes(at.place[0]).ascii(k, i).bytes(at.place[1]);
+    let h = index.get(prefix);
+    if (h === undefined) index.set(prefix, (h = cells.heads.push(prefix) - 1));
+    cells.head.push(h);
+    cells.row.push(Number(k.slice(i)));
+    cells.values.push(v);
   }
-  return out.text('},"locations":{').bytes(places.view()).byte(125).text(tail).view();
+  return cells;
+}
+
+/**
+ * plainReportJson of its cells, none of them twice: each key's head (`T2!C`) is written as bytes once, then every cell is its
+ * head's bytes and its row's digits; no key, place or number is made a string. The loops over the
+ * cells run once per process, mostly before they are optimised: each is kept small and of one
+ * type throughout, writing into a buffer made big enough first.
+ */
+function cellsReportJson(file: string, result: AuditResult, errors: string[], cells: JsonCells): Uint8Array {
+  const names = result.reading.tables.found;
+  const { heads, head, row } = cells;
+  const n = row.length;
+  // per head: its start as JSON (quoted, no closing quote), and its place around the row (none: no place)
+  const empty = new Uint8Array(0);
+  const quoted: Uint8Array[] = heads.map(() => empty);
+  const placeHead: Uint8Array[] = heads.map(() => empty);
+  const placeTail: Uint8Array[] = heads.map(() => empty);
+  const hasPlace: boolean[] = heads.map(() => false);
+  const seen: boolean[] = heads.map(() => false);
+  let longest = 0;
+  for (let i = 0; i < n; i++) {
+    const h = head[i];
+    if (seen[h]) continue;
+    seen[h] = true;
+    quoted[h] = encoder.encode(JSON.stringify(heads[h]).slice(0, -1));
+    // the table and the column depend on the head alone (the row is the cell's own)
+    const l = locationOfKey(heads[h] + row[i], names);
+    if (l) {
+      hasPlace[h] = true;
+      placeHead[h] = encoder.encode(`{"table":${l.table},"row":`);
+      placeTail[h] = encoder.encode(`,"col":${l.col}}`);
+    }
+    longest = Math.max(longest, quoted[h].length + placeHead[h].length + placeTail[h].length);
+  }
+  // one buffer for the entry, big enough for the most each cell writes (its head and place's
+  // bytes, two rows' digits of 16 at most, a value of 24, punctuation): only what is written of it
+  // is ever touched
+  const [start, end] = entryEnds(file, result, errors);
+  const out = new Uint8Array((start.length + end.length) * 3 + 32 + n * (2 * longest + 96));
+  let at = encoder.encodeInto(start, out).written;
+  out[at++] = 123; // {
+  at = writeValues(out, at, cells, quoted);
+  at += encoder.encodeInto('},"locations":{', out.subarray(at)).written;
+  at = writePlaces(out, at, cells, quoted, placeHead, placeTail, hasPlace);
+  out[at++] = 125; // }
+  at += encoder.encodeInto(end, out.subarray(at)).written;
+  return out.subarray(0, at);
+}
+
+/** `"T2!C4":value,…` into `out` from `at`; gives where it ends. */
+function writeValues(out: Uint8Array, at: number, { head, row, values }: JsonCells, quoted: readonly Uint8Array[]): number {
+  for (let i = 0; i < row.length; i++) {
+    if (i) out[at++] = 44; // ,
+    const q = quoted[head[i]];
+    out.set(q, at);
+    at += q.length;
+    at = writeWhole(out, at, row[i]);
+    out[at++] = 34; // "
+    out[at++] = 58; // :
+    const x = values[i];
+    at = x !== null && Number.isInteger(x) && x >= 0 && x < 1e15 ? writeWhole(out, at, x) : writeAscii(out, at, x === null || !Number.isFinite(x) ? 'null' : String(x));
+  }
+  return at;
+}
+
+/** `"T2!C4":{"table":…,"row":4,"col":…},…` into `out` from `at`, for the cells with a place; gives where it ends. */
+function writePlaces(
+  out: Uint8Array,
+  at: number,
+  { head, row }: JsonCells,
+  quoted: readonly Uint8Array[],
+  placeHead: readonly Uint8Array[],
+  placeTail: readonly Uint8Array[],
+  hasPlace: readonly boolean[],
+): number {
+  let first = true;
+  for (let i = 0; i < row.length; i++) {
+    const h = head[i];
+    if (!hasPlace[h]) continue;
+    if (!first) out[at++] = 44; // ,
+    first = false;
+    const q = quoted[h];
+    out.set(q, at);
+    at += q.length;
+    at = writeWhole(out, at, row[i]);
+    out[at++] = 34; // "
+    out[at++] = 58; // :
+    const a = placeHead[h];
+    out.set(a, at);
+    at += a.length;
+    at = writeWhole(out, at, row[i]);
+    const b = placeTail[h];
+    out.set(b, at);
+    at += b.length;
+  }
+  return at;
+}
+
+/** A whole number from 0 below 10^15 in digits, at `at`; gives where it ends. */
+function writeWhole(out: Uint8Array, at: number, n: number): number {
+  let len = 1;
+  for (let m = n; m >= 10; m = (m - (m % 10)) / 10) len++;
+  let i = at + len;
+  for (let m = n; i > at; m = (m - (m % 10)) / 10) out[--i] = 48 + (m % 10);
+  return at + len;
+}
+
+function writeAscii(out: Uint8Array, at: number, text: string): number {
+  for (let i = 0; i < text.length; i++) out[at++] = text.charCodeAt(i);
+  return at;
 }
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-
-/** UTF-8 text written a piece at a time into one growing buffer. */
-class ByteText {
-  private buf: Uint8Array;
-  private at = 0;
-  constructor(size: number) {
-    this.buf = new Uint8Array(Math.max(size, 1024));
-  }
-  private room(n: number): void {
-    if (this.at + n <= this.buf.length) return;
-    const bigger = new Uint8Array(Math.max(this.buf.length * 2, this.at + n));
-    bigger.set(this.buf.subarray(0, this.at));
-    this.buf = bigger;
-  }
-  byte(b: number): this {
-    this.room(1);
-    this.buf[this.at++] = b;
-    return this;
-  }
-  bytes(b: Uint8Array): this {
-    this.room(b.length);
-    // a loop for the short pieces of every cell: set() costs more than it copies there
-    if (b.length > 64) this.buf.set(b, this.at);
-    else for (let i = 0; i < b.length; i++) this.buf[this.at + i] = b[i];
-    this.at += b.length;
-    return this;
-  }
-  /** a text of ASCII characters only (digits, a number's text), from `from` */
-  ascii(text: string, from: number): this {
-    this.room(text.length - from);
-    for (let i = from; i < text.length; i++) this.buf[this.at++] = text.charCodeAt(i);
-    return this;
-  }
-  text(text: string): this {
-    return this.bytes(encoder.encode(text));
-  }
-  view(): Uint8Array {
-    return this.buf.subarray(0, this.at);
-  }
-}
 
 // Keys repeat in every report of a format: each is quoted once.
 const quoted = new Map<string, string>();
