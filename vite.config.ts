@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { buildSync } from 'esbuild';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { MATHJS_GLOBAL, MATHJS_SCRIPT_ID } from './src/ui/lazy/lazyIds.ts';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 
@@ -45,6 +46,55 @@ function readWorkerBundle(): Plugin {
       });
       const code = gzipSync(out.outputFiles[0].contents, { level: 9 }).toString('base64');
       return [{ tag: 'script', attrs: { type: 'text/plain', id: 'gouji-worker' }, children: code, injectTo: 'body' }];
+    },
+  };
+}
+
+/**
+ * mathjs outside the page's first script: since the built-in rules are parsed at build time (below),
+ * the page needs mathjs only for a rule typed by the user or a slow path of a built-in one, and
+ * parsing its 140 KB at every opening cost ~4 ms (script costs ~27 ms a MB to open here). The build
+ * swaps src/core/rules/mathjsInstance.ts for src/ui/lazy/mathjsInstance.page.ts, which runs the
+ * real module from inert text (`<script type="text/plain" id="gouji-mathjs">`, after the page's
+ * script) when first asked. The build fails if mathjs is still in the page's own code.
+ */
+function lazyMathjs(): Plugin {
+  const real = resolve(import.meta.dirname, 'src/core/rules/mathjsInstance.ts');
+  const page = resolve(import.meta.dirname, 'src/ui/lazy/mathjsInstance.page.ts');
+  return {
+    name: 'gouji:lazy-mathjs',
+    apply: 'build',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || !source.endsWith('mathjsInstance')) return null;
+      const found = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return found?.id === real ? page : null;
+    },
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.code.includes('Parenthesis ) expected')) this.error(`mathjs 出现在页面脚本 ${chunk.fileName} 中：它应只在 ${MATHJS_SCRIPT_ID} 里`);
+      }
+    },
+    // after the worker's text (the page's script goes before that: classicAppScript)
+    transformIndexHtml: {
+      order: 'post',
+      handler() {
+        const out = buildSync({
+          entryPoints: [real],
+          bundle: true,
+          format: 'iife',
+          globalName: MATHJS_GLOBAL,
+          platform: 'browser',
+          minify: true,
+          write: false,
+          target: 'es2022',
+          logLevel: 'error',
+        });
+        const code = out.outputFiles[0].text;
+        // inert text inside <script>: nothing in it may end the element or open an escaped section
+        if (/<\/script|<!--/i.test(code)) throw new Error('mathjs 的代码含有 </script 或 <!--：不能作为内嵌文本');
+        return [{ tag: 'script', attrs: { type: 'text/plain', id: MATHJS_SCRIPT_ID }, children: code, injectTo: 'body' }];
+      },
     },
   };
 }
@@ -122,7 +172,7 @@ function classicAppScript(): Plugin {
 
 // One self-contained dist/index.html that works from file://.
 export default defineConfig({
-  plugins: [svelte(), ruleTreesAtBuild(), readWorkerBundle(), viteSingleFile({ removeViteModuleLoader: true }), classicAppScript()],
+  plugins: [svelte(), lazyMathjs(), ruleTreesAtBuild(), readWorkerBundle(), viteSingleFile({ removeViteModuleLoader: true }), classicAppScript()],
   base: './',
   // Invalidates recognition cached in IndexedDB whenever the page is rebuilt.
   define: { __GOUJI_BUILD__: JSON.stringify(String(Date.now())) },

@@ -27,7 +27,7 @@ export {
 } from './messages';
 export { cellLabel, templateKeys, keyToSymbol } from './template';
 export type * from './template/types';
-export { compileRuleSet, compiledRules, formatRuleLoadError, ruleTrees, knowRuleTrees, type CompiledRule, type RuleLoadError } from './rules';
+export { compileRuleSet, compiledRules, formatRuleLoadError, ruleTrees, knowRuleTrees, type CompiledRule, type MakeMath, type RuleLoadError } from './rules';
 export type { RuleOutcome } from './evaluate';
 export type { StructureNote, Unplaced } from './recognise';
 export { cellMarks, explainCell, type CellMark, type CellRole, type Relation } from './views';

@@ -1,56 +1,10 @@
-import {
-  create,
-  parseDependencies,
-  addDependencies,
-  subtractDependencies,
-  multiplyDependencies,
-  divideDependencies,
-  unaryMinusDependencies,
-  unaryPlusDependencies,
-  equalDependencies,
-  unequalDependencies,
-  smallerDependencies,
-  smallerEqDependencies,
-  largerDependencies,
-  largerEqDependencies,
-  andDependencies,
-  orDependencies,
-  notDependencies,
-  absDependencies,
-  roundDependencies,
-  minDependencies,
-  maxDependencies,
-} from 'mathjs/number';
+import { makeMath } from './mathjsInstance';
 import { ALLOWED_FUNCTIONS, type AllowedFunction, type ArithOp, type CompareOp, type Expr } from './expr';
 
 /**
- * The only module that touches mathjs. It is built from `mathjs/number` with just the functions the
- * rule language needs; `import`, `createUnit`, `evaluate` and the like are never reachable from a
- * rule, and every parsed tree is checked against an allow-list before it is compiled. It is made
- * when first needed: a page whose rules were parsed at build time may never need it.
+ * mathjs, made when first needed: a page whose rules were parsed at build time may never need it
+ * (and the page carries it outside its first script: src/ui/lazy).
  */
-const makeMath = () => create({
-  parseDependencies,
-  addDependencies,
-  subtractDependencies,
-  multiplyDependencies,
-  divideDependencies,
-  unaryMinusDependencies,
-  unaryPlusDependencies,
-  equalDependencies,
-  unequalDependencies,
-  smallerDependencies,
-  smallerEqDependencies,
-  largerDependencies,
-  largerEqDependencies,
-  andDependencies,
-  orDependencies,
-  notDependencies,
-  absDependencies,
-  roundDependencies,
-  minDependencies,
-  maxDependencies,
-});
 let mathInstance: ReturnType<typeof makeMath> | undefined;
 const mathjs = () => (mathInstance ??= makeMath());
 
