@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { buildSync } from 'esbuild';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { MATHJS_GLOBAL, MATHJS_SCRIPT_ID } from './src/ui/lazy/lazyIds.ts';
+import { HTMLPARSER_GLOBAL, HTMLPARSER_SCRIPT_ID, MATHJS_GLOBAL, MATHJS_SCRIPT_ID } from './src/ui/lazy/lazyIds.ts';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 
@@ -50,50 +50,89 @@ function readWorkerBundle(): Plugin {
   };
 }
 
+/** A module the page runs from inert text when first asked (see lazyModules). */
+interface LazyModule {
+  /** the module as the CLI, the worker and the tests import it */
+  real: string;
+  /** what the page's build puts in its place: it runs `real` from the text (src/ui/lazy/lazyScript.ts) */
+  page: string;
+  /** the inert text's element, and the global the module's exports are left in when it runs */
+  id: string;
+  global: string;
+  /** a string only the library contains: the build fails if the page's own script has it */
+  marker: string;
+  what: string;
+}
+
+const LAZY_MODULES: LazyModule[] = [
+  // the rule language: the built-in rules are parsed at build time (ruleTreesAtBuild) and checked
+  // as sums, so a page needs mathjs only for a rule's slow path (a condition, a function)
+  {
+    real: 'src/core/rules/mathjsInstance.ts',
+    page: 'src/ui/lazy/mathjsInstance.page.ts',
+    id: MATHJS_SCRIPT_ID,
+    global: MATHJS_GLOBAL,
+    marker: 'Parenthesis ) expected',
+    what: 'mathjs',
+  },
+  // HTML read on this thread: a paste (files are read in the worker, which has its own copy)
+  {
+    real: 'src/io/parseHtml.ts',
+    page: 'src/ui/lazy/parseHtml.page.ts',
+    id: HTMLPARSER_SCRIPT_ID,
+    global: HTMLPARSER_GLOBAL,
+    marker: 'recognizeSelfClosing',
+    what: 'htmlparser2',
+  },
+];
+
 /**
- * mathjs outside the page's first script: since the built-in rules are parsed at build time (below),
- * the page needs mathjs only for a rule typed by the user or a slow path of a built-in one, and
- * parsing its 140 KB at every opening cost ~4 ms (script costs ~27 ms a MB to open here). The build
- * swaps src/core/rules/mathjsInstance.ts for src/ui/lazy/mathjsInstance.page.ts, which runs the
- * real module from inert text (`<script type="text/plain" id="gouji-mathjs">`, after the page's
- * script) when first asked. The build fails if mathjs is still in the page's own code.
+ * Libraries outside the page's first script: opening the page parses every byte of its script
+ * (measured here: ~27 ms a MB, the bare grid page with 1.42 MB of dead code added), and mathjs
+ * (140 KB) and htmlparser2 (50 KB) are needed only later, if at all. The build swaps each `real`
+ * module for its `page` stand-in, which runs the real one, bundled on its own, from inert text
+ * (`<script type="text/plain" id=…>`, after the page's script and the worker's text) when first
+ * asked, at once and on this thread. The build fails if a library is still in the page's own code.
  */
-function lazyMathjs(): Plugin {
-  const real = resolve(import.meta.dirname, 'src/core/rules/mathjsInstance.ts');
-  const page = resolve(import.meta.dirname, 'src/ui/lazy/mathjsInstance.page.ts');
+function lazyModules(modules: readonly LazyModule[]): Plugin {
+  const swap = new Map(modules.map((m) => [resolve(import.meta.dirname, m.real), resolve(import.meta.dirname, m.page)]));
   return {
-    name: 'gouji:lazy-mathjs',
+    name: 'gouji:lazy-modules',
     apply: 'build',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!importer || !source.endsWith('mathjsInstance')) return null;
+      // (both are imported by a relative path: nothing else need be resolved twice)
+      if (!importer || !source.startsWith('.')) return null;
       const found = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return found?.id === real ? page : null;
+      return (found && swap.get(found.id)) ?? null;
     },
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && chunk.code.includes('Parenthesis ) expected')) this.error(`mathjs 出现在页面脚本 ${chunk.fileName} 中：它应只在 ${MATHJS_SCRIPT_ID} 里`);
+        if (chunk.type !== 'chunk') continue;
+        for (const m of modules) if (chunk.code.includes(m.marker)) this.error(`${m.what} 出现在页面脚本 ${chunk.fileName} 中：它应只在 ${m.id} 里`);
       }
     },
     // after the worker's text (the page's script goes before that: classicAppScript)
     transformIndexHtml: {
       order: 'post',
       handler() {
-        const out = buildSync({
-          entryPoints: [real],
-          bundle: true,
-          format: 'iife',
-          globalName: MATHJS_GLOBAL,
-          platform: 'browser',
-          minify: true,
-          write: false,
-          target: 'es2022',
-          logLevel: 'error',
+        return modules.map((m) => {
+          const out = buildSync({
+            entryPoints: [resolve(import.meta.dirname, m.real)],
+            bundle: true,
+            format: 'iife',
+            globalName: m.global,
+            platform: 'browser',
+            minify: true,
+            write: false,
+            target: 'es2022',
+            logLevel: 'error',
+          });
+          const code = out.outputFiles[0].text;
+          // inert text inside <script>: nothing in it may end the element or open an escaped section
+          if (/<\/script|<!--/i.test(code)) throw new Error(`${m.what} 的代码含有 </script 或 <!--：不能作为内嵌文本`);
+          return { tag: 'script', attrs: { type: 'text/plain', id: m.id }, children: code, injectTo: 'body' as const };
         });
-        const code = out.outputFiles[0].text;
-        // inert text inside <script>: nothing in it may end the element or open an escaped section
-        if (/<\/script|<!--/i.test(code)) throw new Error('mathjs 的代码含有 </script 或 <!--：不能作为内嵌文本');
-        return [{ tag: 'script', attrs: { type: 'text/plain', id: MATHJS_SCRIPT_ID }, children: code, injectTo: 'body' }];
       },
     },
   };
@@ -172,7 +211,7 @@ function classicAppScript(): Plugin {
 
 // One self-contained dist/index.html that works from file://.
 export default defineConfig({
-  plugins: [svelte(), lazyMathjs(), ruleTreesAtBuild(), readWorkerBundle(), viteSingleFile({ removeViteModuleLoader: true }), classicAppScript()],
+  plugins: [svelte(), lazyModules(LAZY_MODULES), ruleTreesAtBuild(), readWorkerBundle(), viteSingleFile({ removeViteModuleLoader: true }), classicAppScript()],
   base: './',
   // Invalidates recognition cached in IndexedDB whenever the page is rebuilt.
   define: { __GOUJI_BUILD__: JSON.stringify(String(Date.now())) },

@@ -1,5 +1,5 @@
-import { parseDocument } from 'htmlparser2';
 import { isComment, isTag, isText, type ChildNode, type Element } from 'domhandler';
+import { parseHtml } from './parseHtml';
 import type { RawTable } from '../core/table/types';
 import type { ImportIssue, ImportResult } from './importTypes';
 import { issue, refusal } from './importTypes';
@@ -42,7 +42,7 @@ export function importHtml(html: string): ImportResult {
 }
 
 function readHtml(html: string): ImportResult {
-  const doc = parseDocument(stripClipboardHeader(html), { decodeEntities: true });
+  const doc = parseHtml(stripClipboardHeader(html));
   const tables: RawTable[] = [];
   const issues: ImportIssue[] = [];
   const narrative = new TextSink();

@@ -27,7 +27,7 @@ import {
  * rule language needs; `import`, `createUnit`, `evaluate` and the like are never reachable from a
  * rule, and every parsed tree is checked against an allow-list before it is compiled. mathRuntime
  * makes it when first needed. The page's build swaps this module for one that runs it from the
- * page's inert text when asked (vite.config.ts lazyMathjs): opening the page never parses mathjs.
+ * page's inert text when asked (vite.config.ts lazyModules): opening the page never parses mathjs.
  */
 export const makeMath = () =>
   create({

@@ -54,7 +54,15 @@ class QueuedWorker implements WorkerLike {
     url.then(
       (u) => {
         if (this.ended) return;
-        const w = new Worker(u);
+        let w: Worker;
+        try {
+          w = new Worker(u);
+        } catch (e) {
+          // a browser that refuses a worker from a blob (a policy, an old engine): told at once, so
+          // that a paste is read on the page's thread now rather than after the read's time-out
+          this.onerror?.(new ErrorEvent('error', { message: (e as Error).message }));
+          return;
+        }
         w.onmessage = (e) => this.onmessage?.(e);
         w.onerror = (e) => this.onerror?.(e);
         w.onmessageerror = (e) => this.onmessageerror?.(e);
