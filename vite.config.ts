@@ -10,6 +10,31 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 /** Strings only pdfjs, SheetJS and exceljs contain: the page's own code must hold none (see below). */
 const WORKER_ONLY = { pdfjs: 'GlobalWorkerOptions', SheetJS: 'Workbook is empty', exceljs: 'Worksheet name already exists' };
 
+/** `entry` bundled as one minified classic script for the browser (the worker's code, a lazy library's). */
+function classicBundle(entry: string, options: { globalName?: string; logOverride?: Record<string, 'silent'> } = {}): Uint8Array {
+  const out = buildSync({
+    entryPoints: [resolve(import.meta.dirname, entry)],
+    bundle: true,
+    // classic: a file:// page (origin null) cannot start a module worker from a blob, and inline
+    // scripts the page adds run at once only when classic
+    format: 'iife',
+    platform: 'browser',
+    minify: true,
+    write: false,
+    target: 'es2022',
+    logLevel: 'error',
+    ...options,
+  });
+  return out.outputFiles[0].contents;
+}
+
+/** Fails the build where the page's own script holds a string only `what` contains (`where`: where it belongs). */
+function failIfInPage(ctx: { error(message: string): never }, bundle: Record<string, { type: string; code?: string; fileName: string }>, what: string, marker: string, where: string): void {
+  for (const chunk of Object.values(bundle)) {
+    if (chunk.type === 'chunk' && chunk.code!.includes(marker)) ctx.error(`${what} 出现在页面脚本 ${chunk.fileName} 中：它只应在${where}里`);
+  }
+}
+
 /**
  * Carries the reading worker (src/ui/worker/readWorker.ts: every file reader, with pdfjs and SheetJS
  * bundled in) inside the page as inert text: one classic script, gzip-compressed and base64-encoded,
@@ -23,28 +48,12 @@ function readWorkerBundle(): Plugin {
     name: 'gouji:read-worker',
     apply: 'build',
     generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk') continue;
-        for (const [lib, marker] of Object.entries(WORKER_ONLY)) {
-          if (chunk.code.includes(marker)) this.error(`${lib} 出现在页面主线程代码 ${chunk.fileName} 中：它只应在读取 worker 里（src/ui/worker）`);
-        }
-      }
+      for (const [lib, marker] of Object.entries(WORKER_ONLY)) failIfInPage(this, bundle, lib, marker, '读取 worker（src/ui/worker）');
     },
     transformIndexHtml() {
-      const out = buildSync({
-        entryPoints: [resolve(import.meta.dirname, 'src/ui/worker/readWorker.ts')],
-        bundle: true,
-        // classic: a file:// page (origin null) cannot start a module worker from a blob
-        format: 'iife',
-        platform: 'browser',
-        minify: true,
-        write: false,
-        target: 'es2022',
-        // pdfjs names import.meta only on its Node paths, which never run in a worker
-        logOverride: { 'empty-import-meta': 'silent' },
-        logLevel: 'error',
-      });
-      const code = gzipSync(out.outputFiles[0].contents, { level: 9 }).toString('base64');
+      // (pdfjs names import.meta only on its Node paths, which never run in a worker)
+      const bundled = classicBundle('src/ui/worker/readWorker.ts', { logOverride: { 'empty-import-meta': 'silent' } });
+      const code = gzipSync(bundled, { level: 9 }).toString('base64');
       return [{ tag: 'script', attrs: { type: 'text/plain', id: 'gouji-worker' }, children: code, injectTo: 'body' }];
     },
   };
@@ -107,28 +116,14 @@ function lazyModules(modules: readonly LazyModule[]): Plugin {
       return (found && swap.get(found.id)) ?? null;
     },
     generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk') continue;
-        for (const m of modules) if (chunk.code.includes(m.marker)) this.error(`${m.what} 出现在页面脚本 ${chunk.fileName} 中：它应只在 ${m.id} 里`);
-      }
+      for (const m of modules) failIfInPage(this, bundle, m.what, m.marker, ` ${m.id} `);
     },
     // after the worker's text (the page's script goes before that: classicAppScript)
     transformIndexHtml: {
       order: 'post',
       handler() {
         return modules.map((m) => {
-          const out = buildSync({
-            entryPoints: [resolve(import.meta.dirname, m.real)],
-            bundle: true,
-            format: 'iife',
-            globalName: m.global,
-            platform: 'browser',
-            minify: true,
-            write: false,
-            target: 'es2022',
-            logLevel: 'error',
-          });
-          const code = out.outputFiles[0].text;
+          const code = new TextDecoder().decode(classicBundle(m.real, { globalName: m.global }));
           // inert text inside <script>: nothing in it may end the element or open an escaped section
           if (/<\/script|<!--/i.test(code)) throw new Error(`${m.what} 的代码含有 </script 或 <!--：不能作为内嵌文本`);
           return { tag: 'script', attrs: { type: 'text/plain', id: m.id }, children: code, injectTo: 'body' as const };

@@ -1,7 +1,7 @@
 import { normalizeLabel } from '../labels';
 import { columnLetters, expandGrid } from '../table/grid';
 import type { RawTable } from '../table/types';
-import { parseCellValue } from '../values';
+import { parseCellValue, type CellValue } from '../values';
 
 /**
  * A relationship found in a table that is no report, by its labels alone: a 合计/总计/小计 row sums
@@ -28,9 +28,9 @@ export function findSums(tables: readonly RawTable[], scans?: readonly (GridScan
   return tables.flatMap((t, i) => sumsOf(t, scans?.[i]));
 }
 
-export const OTHER = 0;
+const OTHER = 0;
 export const NUMBER = 1;
-export const BLANK = 2;
+const BLANK = 2;
 /** past the end of a short row: no cell (blank, but no label) */
 export const NONE = 3;
 
@@ -130,8 +130,18 @@ function sumsOf(table: RawTable, scan?: GridScan): SumRule[] {
   return out;
 }
 
-/** The grid's GridScan. */
-export function scanGrid(grid: readonly (readonly string[])[]): GridScan {
+/** A cell's kind as a GridScan writes it. */
+export function kindCode(kind: CellValue['kind']): number {
+  return kind === 'number' ? NUMBER : kind === 'blank' ? BLANK : OTHER;
+}
+
+/** A row's label as written so far, after a cell that is no number: its first text, trimmed. */
+export function labelAfter(label: string, text: string): string {
+  return label || text.trim();
+}
+
+/** The grid's GridScan (plainCells makes the same while collecting a plain table's numbers). */
+function scanGrid(grid: readonly (readonly string[])[]): GridScan {
   const height = grid.length;
   let width = 0;
   for (const row of grid) width = Math.max(width, row.length);
@@ -145,9 +155,9 @@ export function scanGrid(grid: readonly (readonly string[])[]): GridScan {
     for (let c = 0; c < row.length; c++) {
       const t = row[c] ?? '';
       const kind = parseCellValue(t).kind;
-      kinds[r * width + c] = kind === 'number' ? NUMBER : kind === 'blank' ? BLANK : OTHER;
+      kinds[r * width + c] = kindCode(kind);
       if (kind === 'number') number = true;
-      else if (!label && t.trim()) label = t.trim();
+      else label = labelAfter(label, t);
     }
     hasNumber.push(number);
     rowLabels.push(label);

@@ -1,7 +1,7 @@
 import { columnLetters } from '../table/grid';
 import type { RawTable } from '../table/types';
 import { parseCellValue } from '../values';
-import { BLANK, NONE, NUMBER, OTHER, type GridScan } from './findSums';
+import { kindCode, labelAfter, NONE, NUMBER, type GridScan } from './findSums';
 
 /**
  * A plain table's cells as read, in input order, without a string per key: each cell's key is its
@@ -48,8 +48,8 @@ export function plainCells(tables: readonly RawTable[], scans?: (GridScan | unde
         if (value < 0) {
           const v = parseCellValue(text);
           if (scan) {
-            scan.kinds[r * scan.width + c] = v.kind === 'number' ? NUMBER : v.kind === 'blank' ? BLANK : OTHER;
-            if (v.kind !== 'number' && !label && text.trim()) label = text.trim();
+            scan.kinds[r * scan.width + c] = kindCode(v.kind);
+            if (v.kind !== 'number') label = labelAfter(label, text);
           }
           if (v.kind !== 'number') continue;
           value = v.value;

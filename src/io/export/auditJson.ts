@@ -74,7 +74,9 @@ export function fileReportJson(file: string, result: AuditResult | null, errors:
  * make 6 MB) is written as bytes from the start, never made a string only to be encoded again.
  */
 export function fileReportJsonBytes(file: string, result: AuditResult | null, errors: string[]): Uint8Array {
-  return (result?.templateId === 'generic' && plainReportJson(file, result, errors)) || encoder.encode(fileReportJson(file, result, errors));
+  if (result?.templateId !== 'generic') return encoder.encode(fileReportJson(file, result, errors));
+  // (where the cells cannot be written this way, once: not tried again by fileReportJson)
+  return plainReportJson(file, result, errors) ?? encoder.encode(JSON.stringify(fileReport(file, result, errors)));
 }
 
 /** The entry's text before its values (`…,"values":`) and after its places (`,"findings":…}`). */
