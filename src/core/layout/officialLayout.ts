@@ -44,12 +44,20 @@ class Builder {
   merges: Merge[] = [];
   keyPos = new Map<string, { row: number; col: number }>();
   labelCols = 0;
+  /** the table's cells by row and column id (looked up once per drawn cell: 200 cells in table 3) */
+  private readonly cellAt = new Map<string, Map<string, TableDef['cells'][number]>>();
 
   constructor(
     readonly table: TableDef,
     readonly lang: Lang,
     readonly hidden: ReadonlySet<string> = new Set(),
-  ) {}
+  ) {
+    for (const cell of table.cells) {
+      let byCol = this.cellAt.get(cell.row);
+      if (!byCol) this.cellAt.set(cell.row, (byCol = new Map()));
+      if (!byCol.has(cell.col)) byCol.set(cell.col, cell);
+    }
+  }
 
   done(): TableLayout {
     const width = Math.max(...this.rows.map((r) => r.length));
@@ -89,7 +97,7 @@ class Builder {
         this.put(r, 0, { text: text(row, this.lang), kind: 'label' });
         c = 1;
         set.roots.forEach((node, i) => {
-          const cell = this.table.cells.find((x) => x.row === rowId && x.col === node.id);
+          const cell = this.cellAt.get(rowId)?.get(node.id);
           this.put(r, c, { text: '', kind: 'value', key: cell?.key }, 1, spans[i]);
           c += spans[i];
         });
@@ -128,7 +136,7 @@ class Builder {
       openGroups.length = path.length - 1;
       if (labelCols) this.put(r, path.length - 1, { text: text(row, this.lang), kind: 'label' }, 1, labelCols - path.length + 1);
       leaves.forEach((leaf, i) => {
-        const cell = this.table.cells.find((x) => x.row === row.id && x.col === leaf.id);
+        const cell = this.cellAt.get(row.id)?.get(leaf.id);
         this.put(r, labelCols + i, { text: '', kind: 'value', key: cell?.key });
       });
       r++;
