@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = resolve(import.meta.dirname, '../..');
-const cache = join(root, 'node_modules/.cache/gouji-cli');
+// (GOUJI_CLI_CACHE: elsewhere, for the test of several first runs at once)
+const cache = process.env.GOUJI_CLI_CACHE ?? join(root, 'node_modules/.cache/gouji-cli');
 
 function newest(dir) {
   let t = 0;
@@ -49,11 +50,14 @@ if (!existsSync(join(outdir, 'main.mjs'))) {
     rmSync(tmp, { recursive: true, force: true }); // another run finished first: use its bundle
   }
   // Older bundles go once nothing can still be running from them (a run loads some chunks lazily:
-  // the PDF and Word readers, the audit, its worker threads).
+  // the PDF and Word readers, the audit, its worker threads), and so do builds left half-written
+  // by a run that was stopped (no build takes an hour).
   const hour = Date.now() - 3_600_000;
   for (const old of readdirSync(cache)) {
-    if (old === stamp || old.includes('.tmp')) continue;
-    if (statSync(join(cache, old)).mtimeMs < hour) rmSync(join(cache, old), { recursive: true, force: true });
+    if (old === stamp) continue;
+    // (another run doing the same may have removed it since the listing)
+    const made = statSync(join(cache, old), { throwIfNoEntry: false })?.mtimeMs;
+    if (made !== undefined && made < hour) rmSync(join(cache, old), { recursive: true, force: true });
   }
 }
 

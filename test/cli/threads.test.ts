@@ -52,9 +52,11 @@ describe('the folder over worker threads', { timeout: 60_000 }, () => {
       expect(one.status).toBe(1);
       expect(one.stdout.length).toBeGreaterThan(1000);
       expect(one.stderr).toContain('k-wide.html');
-      for (const other of [two, three]) {
-        expect(other.status).toBe(one.status);
-        expect(other.stdout).toBe(one.stdout);
+      for (const [threads, other] of [[2, two], [3, three]] as const) {
+        // (what the run said on standard error, should it differ: a crash names itself there)
+        const said = `${threads} threads, standard error:\n${other.stderr}`;
+        expect(other.status, said).toBe(one.status);
+        expect(other.stdout, said).toBe(one.stdout);
         expect(other.stderr).toBe(one.stderr);
       }
     });
