@@ -59,6 +59,10 @@ class Builder {
     }
   }
 
+  private cellOf(row: string, col: string | undefined): TableDef['cells'][number] | undefined {
+    return col === undefined ? undefined : this.cellAt.get(row)?.get(col);
+  }
+
   done(): TableLayout {
     const width = Math.max(...this.rows.map((r) => r.length));
     for (const r of this.rows) while (r.length < width) r.push({ text: '', kind: 'header' });
@@ -97,7 +101,7 @@ class Builder {
         this.put(r, 0, { text: text(row, this.lang), kind: 'label' });
         c = 1;
         set.roots.forEach((node, i) => {
-          const cell = this.cellAt.get(rowId)?.get(node.id);
+          const cell = this.cellOf(rowId, node.id);
           this.put(r, c, { text: '', kind: 'value', key: cell?.key }, 1, spans[i]);
           c += spans[i];
         });
@@ -136,7 +140,7 @@ class Builder {
       openGroups.length = path.length - 1;
       if (labelCols) this.put(r, path.length - 1, { text: text(row, this.lang), kind: 'label' }, 1, labelCols - path.length + 1);
       leaves.forEach((leaf, i) => {
-        const cell = this.cellAt.get(row.id)?.get(leaf.id);
+        const cell = this.cellOf(row.id, leaf.id);
         this.put(r, labelCols + i, { text: '', kind: 'value', key: cell?.key });
       });
       r++;
