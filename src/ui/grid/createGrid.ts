@@ -23,8 +23,11 @@ declare global {
   }
 }
 
-/** The one way the page (and the bench's bare page) builds a Handsontable grid. */
-export function createGrid(el: HTMLElement, settings: Handsontable.GridSettings): Handsontable {
+/**
+ * The one way the page (and the bench's bare page) builds a Handsontable grid. `beforeData` runs on
+ * the grid before its table is loaded (the page gives AutoRowSize the heights it measured last time).
+ */
+export function createGrid(el: HTMLElement, settings: Handsontable.GridSettings, beforeData?: (hot: Handsontable) => void): Handsontable {
   window.__goujiGridConstructions = (window.__goujiGridConstructions ?? 0) + 1;
   performance.mark('gouji:grid-start');
   // Built empty, then given its table in one batch: built with it, Handsontable draws it three times
@@ -53,6 +56,7 @@ export function createGrid(el: HTMLElement, settings: Handsontable.GridSettings)
     ariaTags: false,
     ...rest,
   });
+  beforeData?.(hot);
   hot.batch(() => hot.updateSettings({ data: data ?? [['']], mergeCells: mergeCells ?? [], fixedRowsTop: fixedRowsTop ?? 0, fixedColumnsStart: fixedColumnsStart ?? 0 }));
   performance.mark('gouji:grid-end');
   window.__goujiLastGrid = hot;

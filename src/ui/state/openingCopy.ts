@@ -12,7 +12,8 @@ import type { SavedWorkspace } from './docState';
 const KEY = 'gouji:opening';
 const MAX_CHARS = 2_000_000;
 
-function storage(): Storage | null {
+/** localStorage, or null where the browser refuses it (file:// pages under some policies). */
+export function storage(): Storage | null {
   try {
     return globalThis.localStorage ?? null;
   } catch {
