@@ -10,9 +10,13 @@ import { launch } from '../e2e/support/browser';
 import { fmt, median } from './stats';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-/** Rounds of the opening measure, and repetitions of each big-table task (this 2-core machine is noisy: ±5 % at 9 rounds, ±20 % at 3 repetitions). */
+/**
+ * Rounds of the opening measure, and repetitions of each big-table task (this 2-core machine is
+ * noisy: ±5 % at 9 rounds, ±20 % at 3 repetitions; a 20,000-row paste's ratio 0.92-1.39 over four
+ * runs of 5 in one day).
+ */
 const OPEN_ROUNDS = 25;
-const BIG_RUNS = 5;
+const BIG_RUNS = 9;
 const EDIT_RUNS = 9;
 
 /** Polls every frame for the first visible grid cell holding text and records when it appeared. */
