@@ -97,7 +97,7 @@ function rowSizer(hot: Handsontable): RowSizer {
 }
 
 /** The heights AutoRowSize measured, by physical row. */
-export function measuredHeights(hot: Handsontable): Array<number | null> {
+function measuredHeights(hot: Handsontable): Array<number | null> {
   return [...rowSizer(hot).rowHeightsMap.getValues()];
 }
 
@@ -106,7 +106,7 @@ export function measuredHeights(hot: Handsontable): Array<number | null> {
  * laying out and measuring the rows (its own code does the rest: merged rows, the first row's border).
  * Heights that are not one number per row of the table are not used: the rows are measured.
  */
-export function giveHeights(hot: Handsontable, heights: ReadonlyArray<number | null>): () => void {
+function giveHeights(hot: Handsontable, heights: ReadonlyArray<number | null>): () => void {
   const sizer = rowSizer(hot);
   const measure = sizer.calculateRowsHeight;
   sizer.calculateRowsHeight = function (rows, cols, overwrite) {
@@ -123,17 +123,85 @@ export function giveHeights(hot: Handsontable, heights: ReadonlyArray<number | n
 }
 
 /** Measures every row again and draws the grid (heights given that did not hold). */
-export function measureAgain(hot: Handsontable): void {
+function measureAgain(hot: Handsontable): void {
   rowSizer(hot).recalculateAllRowsHeight();
   hot.render();
 }
 
 /** The rows of the grid's main pane as drawn (it holds every column, the fixed ones included). */
-export function drawnHeights(hot: Handsontable): number[] {
+function drawnHeights(hot: Handsontable): number[] {
   const body = hot.rootElement.querySelector<HTMLTableSectionElement>('.ht_master .htCore tbody');
   return body ? Array.from(body.rows, (tr) => tr.offsetHeight) : [];
 }
 
-export function sameHeights(a: readonly number[], b: readonly number[]): boolean {
+function sameHeights(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/**
+ * The grid's side of it. At the build, the heights remembered for the table go to AutoRowSize, and
+ * once the page shows the grid what it drew is checked; the heights measured are remembered whenever
+ * the grid has another table or the table another text.
+ */
+export class RowHeightMemory {
+  /** set while AutoRowSize takes the heights given (until they are checked, or another table comes) */
+  private stopGiving: (() => void) | undefined;
+  private rememberQueued = false;
+
+  constructor(
+    private readonly hotOf: () => Handsontable | undefined,
+    private readonly modelOf: () => GridModel | null,
+  ) {}
+
+  get givingHeights(): boolean {
+    return !!this.stopGiving;
+  }
+
+  /** A report table's key; none for a plain table (its rows are one line, never measured). */
+  private key(): HeightsKey | null {
+    const model = this.modelOf();
+    return model && !model.dataSize ? heightsKey(model, devicePixelRatio, __GOUJI_BUILD__) : null;
+  }
+
+  /** At the grid's build, before its table is loaded (createGrid's `beforeData`). */
+  build(grid: Handsontable): void {
+    const key = this.key();
+    const known = key ? knownHeights(key) : null;
+    window.__goujiRowHeights = known ? 'given' : key ? 'measured' : 'none';
+    if (!known) return this.loaded();
+    this.stopGiving = giveHeights(grid, known.heights);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (!this.stopGiving) return; // another table came meanwhile (measured as it loaded)
+        this.stop();
+        const hot = this.hotOf();
+        if (hot && !sameHeights(drawnHeights(hot), known.drawn)) {
+          measureAgain(hot);
+          window.__goujiRowHeights = 'given, measured again';
+          this.loaded();
+        } else window.__goujiRowHeights = 'given, checked';
+      }, 0),
+    );
+  }
+
+  /** Another table is about to be loaded: measured as it loads, not given the heights of the one opened. */
+  stop(): void {
+    this.stopGiving?.();
+    this.stopGiving = undefined;
+  }
+
+  /**
+   * The grid has another table, or its table another text (an edit): its heights are remembered,
+   * after this task (reading what was drawn lays the page out).
+   */
+  loaded(): void {
+    if (this.rememberQueued || !this.key()) return;
+    this.rememberQueued = true;
+    setTimeout(() => {
+      this.rememberQueued = false;
+      const key = this.key();
+      const hot = this.hotOf();
+      if (hot && key) rememberHeights(key, { heights: measuredHeights(hot), drawn: drawnHeights(hot) });
+    }, 0);
+  }
 }
