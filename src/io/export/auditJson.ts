@@ -178,16 +178,20 @@ function cellsReportJson(file: string, result: AuditResult, errors: string[], ce
   return out.subarray(0, at);
 }
 
+/** A cell's key `"T2!C4":` (its column head already quoted and opened, `"T2!C`) into `out` from `at`; gives where it ends. */
+function writeKey(out: Uint8Array, at: number, quotedHead: Uint8Array, row: number): number {
+  out.set(quotedHead, at);
+  at = writeWhole(out, at + quotedHead.length, row);
+  out[at++] = 34; // "
+  out[at++] = 58; // :
+  return at;
+}
+
 /** `"T2!C4":value,…` into `out` from `at`; gives where it ends. */
 function writeValues(out: Uint8Array, at: number, { head, row, values }: JsonCells, quoted: readonly Uint8Array[]): number {
   for (let i = 0; i < row.length; i++) {
     if (i) out[at++] = 44; // ,
-    const q = quoted[head[i]];
-    out.set(q, at);
-    at += q.length;
-    at = writeWhole(out, at, row[i]);
-    out[at++] = 34; // "
-    out[at++] = 58; // :
+    at = writeKey(out, at, quoted[head[i]], row[i]);
     const x = values[i];
     at = x !== null && Number.isInteger(x) && x >= 0 && x < 1e15 ? writeWhole(out, at, x) : writeAscii(out, at, x === null || !Number.isFinite(x) ? 'null' : String(x));
   }
@@ -210,12 +214,7 @@ function writePlaces(
     if (!hasPlace[h]) continue;
     if (!first) out[at++] = 44; // ,
     first = false;
-    const q = quoted[h];
-    out.set(q, at);
-    at += q.length;
-    at = writeWhole(out, at, row[i]);
-    out[at++] = 34; // "
-    out[at++] = 58; // :
+    at = writeKey(out, at, quoted[h], row[i]);
     const a = placeHead[h];
     out.set(a, at);
     at += a.length;

@@ -157,10 +157,15 @@ export class RowHeightMemory {
     return !!this.stopGiving;
   }
 
-  /** A report table's key; none for a plain table (its rows are one line, never measured). */
-  private key(): HeightsKey | null {
+  /** The table on screen if it is a report's: a plain table's rows are one line, never measured. */
+  private reportTable(): GridModel | null {
     const model = this.modelOf();
-    return model && !model.dataSize ? heightsKey(model, devicePixelRatio, __GOUJI_BUILD__) : null;
+    return model && !model.dataSize ? model : null;
+  }
+
+  private key(): HeightsKey | null {
+    const model = this.reportTable();
+    return model && heightsKey(model, devicePixelRatio, __GOUJI_BUILD__);
   }
 
   /** At the grid's build, before its table is loaded (createGrid's `beforeData`). */
@@ -195,7 +200,7 @@ export class RowHeightMemory {
    * after this task (reading what was drawn lays the page out).
    */
   loaded(): void {
-    if (this.rememberQueued || !this.key()) return;
+    if (this.rememberQueued || !this.reportTable()) return;
     this.rememberQueued = true;
     setTimeout(() => {
       this.rememberQueued = false;
